@@ -1,0 +1,72 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { PopupToContent } from '../../src/messages/types';
+import { parsePageState } from '../../src/messages/validate';
+import type { PopupModel } from '../../src/ui/PopupView';
+
+const POLL_MS = 150;
+const POLL_LIMIT = 100;
+
+/** The tab the popup describes: `?tabId=` (tests open the popup as a page) or the active tab. */
+async function targetTab() {
+  const param = Number(new URLSearchParams(location.search).get('tabId'));
+  if (Number.isInteger(param) && param > 0) return browser.tabs.get(param).catch(() => undefined);
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab;
+}
+
+async function ask(tabId: number, message: PopupToContent) {
+  return parsePageState(await browser.tabs.sendMessage(tabId, message));
+}
+
+/**
+ * Asks the tab's content script for its state. Where it is not running (a site outside the list, or a tab opened
+ * before the extension was installed), the toolbar click's activeTab grant lets the popup inject it.
+ */
+async function connect(tabId: number): Promise<PopupModel> {
+  try {
+    const state = await ask(tabId, { type: 'page/get-state' });
+    if (state) return state;
+  } catch {
+    // No content script in this tab yet.
+  }
+  try {
+    await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
+  } catch {
+    return { status: 'unavailable' };
+  }
+  return { status: 'working' };
+}
+
+export function usePageState() {
+  const [model, setModel] = useState<PopupModel>({ status: 'working' });
+  const [tabId, setTabId] = useState<number | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    (async () => {
+      const tab = await targetTab();
+      if (!tab?.id) return setModel({ status: 'no-tab' });
+      setTabId(tab.id);
+      let next = await connect(tab.id);
+      for (let i = 0; next.status === 'working' && i < POLL_LIMIT && !cancelled; i++) {
+        await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+        next = (await ask(tab.id, { type: 'page/get-state' }).catch(() => null)) ?? { status: 'working' };
+        if (next.status === 'article' && next.saved === 'pending') next = { status: 'working' };
+      }
+      if (!cancelled) setModel(next.status === 'working' ? { status: 'no-article', reason: 'failed' } : next);
+    })().catch(() => !cancelled && setModel({ status: 'unavailable' }));
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+
+  const tryAnyway = useCallback(async () => {
+    if (tabId === null) return;
+    setModel({ status: 'working' });
+    const state = await ask(tabId, { type: 'page/extract', force: true }).catch(() => null);
+    setModel(state ?? { status: 'no-article', reason: 'failed' });
+  }, [tabId]);
+
+  return { model, tryAnyway };
+}

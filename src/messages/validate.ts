@@ -1,0 +1,77 @@
+/** Receivers check every message against these before acting; anything else is dropped. */
+import type { ArticleMeta } from '../extract/types';
+import type { ContentToBackground, PageState, PopupToContent } from './types';
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isStr = (v: unknown, max = 10_000): v is string => typeof v === 'string' && v.length <= max;
+const isStrOrNull = (v: unknown, max = 10_000) => v === null || isStr(v, max);
+
+function isHttpUrl(v: unknown): v is string {
+  if (!isStr(v, 4096)) return false;
+  try {
+    const u = new URL(v);
+    return u.protocol === 'http:' || u.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+export function isArticleMeta(v: unknown): v is ArticleMeta {
+  return (
+    isObj(v) &&
+    isHttpUrl(v.url) &&
+    isStr(v.site, 253) &&
+    isStrOrNull(v.title, 2000) &&
+    isStrOrNull(v.byline, 500) &&
+    isStrOrNull(v.siteName, 500) &&
+    isStrOrNull(v.published, 40) &&
+    isStrOrNull(v.lang, 20) &&
+    isStrOrNull(v.excerpt, 5000) &&
+    typeof v.wordCount === 'number' &&
+    Number.isInteger(v.wordCount) &&
+    v.wordCount >= 0
+  );
+}
+
+export function parseContentToBackground(v: unknown): ContentToBackground | null {
+  if (!isObj(v)) return null;
+  switch (v.type) {
+    case 'article/seen':
+      return isArticleMeta(v.article) ? { type: 'article/seen', article: v.article } : null;
+    default:
+      return null;
+  }
+}
+
+export function parsePopupToContent(v: unknown): PopupToContent | null {
+  if (!isObj(v)) return null;
+  switch (v.type) {
+    case 'page/get-state':
+      return { type: 'page/get-state' };
+    case 'page/extract':
+      return { type: 'page/extract', force: v.force === true };
+    default:
+      return null;
+  }
+}
+
+const REASONS = new Set(['not-readerable', 'no-content', 'not-in-page', 'too-large', 'failed']);
+
+export function parsePageState(v: unknown): PageState | null {
+  if (!isObj(v)) return null;
+  switch (v.status) {
+    case 'working':
+      return { status: 'working' };
+    case 'article':
+      return isArticleMeta(v.meta) && (v.saved === 'pending' || v.saved === 'saved' || v.saved === 'failed')
+        ? { status: 'article', meta: v.meta, saved: v.saved }
+        : null;
+    case 'no-article':
+      return typeof v.reason === 'string' && REASONS.has(v.reason)
+        ? ({ status: 'no-article', reason: v.reason } as PageState)
+        : null;
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,61 @@
+import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
+import { defineConfig } from 'wxt';
+
+/**
+ * Chrome refuses to load a content script that is not valid UTF-8 in its eyes, and Vite 8's minifier turns
+ * escapes such as Dexie's `String.fromCharCode(65535)` into raw characters (see STACK notes in README). WXT only
+ * forces ASCII output on Vite 7, so every non-ASCII character of every chunk is escaped here.
+ */
+function asciiOnly(): Plugin {
+  const escapeNonAscii = (code: string) =>
+    code.replace(/[^\x00-\x7f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return {
+    name: 'chu-giai:ascii-only',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      for (const file of Object.values(bundle)) {
+        if (file.type === 'chunk') file.code = escapeNonAscii(file.code);
+      }
+    },
+  };
+}
+
+export default defineConfig({
+  srcDir: '.',
+  entrypointsDir: 'entrypoints',
+  publicDir: 'public',
+  imports: false,
+  vite: () => ({
+    plugins: [preact(), asciiOnly()],
+    build: { target: 'es2022' },
+  }),
+  manifest: ({ browser }) => ({
+    name: 'Chú Giải',
+    short_name: 'Chú Giải',
+    description:
+      'Chú giải địa danh và chữ viết tắt, tô sáng và ghi chú khi đọc báo tiếng Việt.',
+    permissions: ['activeTab', 'scripting'],
+    action: { default_title: 'Chú Giải' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'chu-giai@chugiai.dev',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  hooks: {
+    'build:manifestGenerated': (_wxt, manifest) => {
+      // Sanity: the content script's matches come from one list, never a blanket <all_urls>.
+      for (const cs of manifest.content_scripts ?? []) {
+        if (cs.matches?.includes('<all_urls>')) throw new Error('content script must not match <all_urls>');
+      }
+    },
+  },
+});
+
