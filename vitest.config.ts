@@ -10,7 +10,6 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           environment: 'node',
         },
-        esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
       },
       {
         test: {

@@ -35,7 +35,9 @@ export default defineConfig({
     short_name: 'Chú Giải',
     description:
       'Chú giải địa danh và chữ viết tắt, tô sáng và ghi chú khi đọc báo tiếng Việt.',
-    permissions: ['activeTab', 'scripting'],
+    // offscreen: Chrome's service worker has no DOMParser; Readability runs in an offscreen document instead of
+    // on the page's main thread. Firefox's background page has one.
+    permissions: ['activeTab', 'scripting', ...(browser === 'firefox' ? [] : ['offscreen'])],
     action: { default_title: 'Chú Giải' },
     ...(browser === 'firefox'
       ? {

@@ -4,7 +4,7 @@ import { analyzePage } from '../../src/extract/analyze-page';
 import type { ArticleMarks } from '../../src/page/article-marker';
 import { markArticle } from '../../src/page/article-marker';
 import type { BackgroundReplies, ContentToBackground, PageState } from '../../src/messages/types';
-import { parsePopupToContent } from '../../src/messages/validate';
+import { isParsedArticle, parsePopupToContent } from '../../src/messages/validate';
 import { newsSiteMatches } from '../../src/site/news-sites';
 
 /** Set in the isolated world so a second injection from the toolbar button reuses the running instance. */
@@ -32,11 +32,20 @@ export default defineContentScript({
       }
     };
 
+    /** Readability runs in the extension's own document; the page's main thread only copies and serializes. */
+    const parseInExtension = async (html: string) => {
+      const message: ContentToBackground = { type: 'article/parse', html };
+      const reply = (await browser.runtime.sendMessage(message)) as BackgroundReplies['article/parse'] | undefined;
+      if (!reply?.ok) throw new Error('parse failed');
+      if (reply.value !== null && !isParsedArticle(reply.value)) throw new Error('malformed parse');
+      return reply.value;
+    };
+
     const run = (force: boolean): Promise<PageState> => {
       running ??= (async (): Promise<PageState> => {
         try {
           state = { status: 'working' };
-          const result = await analyzePage(document, location.href, { force });
+          const result = await analyzePage(document, location.href, { force, parse: parseInExtension });
           if (ctx.isInvalid) return state;
           if (!result.ok) return (state = { status: 'no-article', reason: result.reason });
           marks?.undo();

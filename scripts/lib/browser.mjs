@@ -1,10 +1,11 @@
 // Finds a Chromium and starts it with the built extension loaded, for the demo and the end-to-end tests.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
-export const EXTENSION_DIR = resolve(new URL('../../.output/chrome-mv3', import.meta.url).pathname);
+export const EXTENSION_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../.output/chrome-mv3');
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
 

@@ -2,12 +2,13 @@
 // The browser reaches it through --host-resolver-rules; nothing here talks to any other host.
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { createServer } from 'node:https';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generate } from 'selfsigned';
 import { generatedPages } from './generated-pages.mjs';
 
-export const PAGES_DIR = fileURLToPath(new URL('../../tests/fixtures/pages/', import.meta.url));
+// A path string, not a URL object: happy-dom replaces the global URL in DOM tests that read the pages.
+export const PAGES_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../tests/fixtures/pages');
 
 /**
  * @typedef {{ url: string, isArticle: boolean, title: string|null, published: string|null, canonical: string|null,

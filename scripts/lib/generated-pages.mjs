@@ -19,6 +19,19 @@ export function bigArticleHtml(bytes) {
 <footer>POWERED BY ONECMS</footer></body></html>`;
 }
 
+/** A normal article under a comment thread of `count` comments: more elements than the extension copies unasked. */
+export function hugeDomHtml(count) {
+  const body = Array.from({ length: 8 }, (_, i) => `<p>Đoạn ${i + 1}. ${PARAGRAPH.repeat(3)}</p>`).join('\n');
+  const comments = [];
+  for (let i = 0; i < count; i++) {
+    comments.push(`<li><b>Bạn đọc ${i}</b><span>Bình luận số ${i}</span><a href="#c${i}">Trả lời</a></li>`);
+  }
+  return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Bài nhiều bình luận</title></head>
+<body><nav><a href="/">Trang chủ</a></nav><main><h1>Bài nhiều bình luận</h1><div class="date">10/10/2024 07:30</div>
+<div class="content">${body}</div></main><section class="comments"><ul>${comments.join('')}</ul></section>
+<footer>POWERED BY ONECMS</footer></body></html>`;
+}
+
 /** A page with no article at all: a contact form. */
 export function contactPageHtml() {
   return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Liên hệ</title></head>
@@ -35,6 +48,19 @@ export function generatedPages() {
       slug: 'bad-5mb',
       url: 'https://baovecongly.vn/bai-rat-dai-5mb.html',
       html: () => (big ??= bigArticleHtml(5 * 1024 * 1024)),
+      expected: null,
+    },
+    {
+      slug: 'bad-huge-dom',
+      url: 'https://baovecongly.vn/bai-nhieu-binh-luan.html',
+      html: () => hugeDomHtml(25_000),
+      expected: null,
+    },
+    {
+      // A site outside the list: the extension may only run there when the reader clicks its toolbar button.
+      slug: 'other-site-article',
+      url: 'https://tin-tuc-khac.example/bai-viet.html',
+      html: () => bigArticleHtml(20_000),
       expected: null,
     },
     { slug: 'bad-contact', url: 'https://baovecongly.vn/lien-he', html: contactPageHtml, expected: null },

@@ -1,19 +1,26 @@
 /**
- * Document -> Article. The only importer of Readability. Readability runs on a clone; its result is matched back to
- * the live page through an index written on the clone's elements only, so the live page is never touched here.
+ * Finding the article in the live page. Readability runs on a copy (see parse-article.ts), possibly in another
+ * document; its result comes back as indices written on the copy's elements, matched here to the live elements that
+ * were numbered in the same order. The live page is never touched.
  */
-import { isProbablyReaderable, Readability } from '@mozilla/readability';
+// The readerable check alone, so the content script does not bundle Readability's parser.
+import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import { readMetadata } from './metadata';
+import { INDEX_ATTR, type ParsedArticle } from './parse-article';
 import type { ExtractResult } from './types';
 import { countWords } from './word-count';
 
-const INDEX_ATTR = 'data-cg-idx';
-
-/** Above this many elements Readability would freeze the page for too long; the user can still force it. */
-export const MAX_ELEMENTS = 20_000;
+/**
+ * Above this many elements even copying the page for Readability would hold the page's main thread too long;
+ * the reader can still ask for it.
+ */
+export const MAX_ELEMENTS = 60_000;
 
 /** Share of a container's visible text that must belong to the article for the container to be taken whole. */
 const MIN_ARTICLE_SHARE = 0.85;
+
+/** Longest text (non-space characters) a non-article element may have and still sit inside the container. */
+const MAX_EXTRA_LENGTH = 400;
 
 export interface Snapshot {
   clone: Document;
@@ -40,6 +47,11 @@ export function takeSnapshot(doc: Document): Snapshot {
   return { clone, live };
 }
 
+/** The numbered copy as HTML, to be parsed in the extension's own document, off the page's main thread. */
+export function serializeSnapshot(snapshot: Snapshot): string {
+  return `<!DOCTYPE html>${snapshot.clone.documentElement.outerHTML}`;
+}
+
 const SKIP_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
 /** Non-space characters a reader can see under `el` (script and style text excluded). */
@@ -63,55 +75,63 @@ function commonAncestor(nodes: Element[]): Element | null {
   return ancestor;
 }
 
+const linkTextLength = (el: Element) =>
+  Array.from(el.querySelectorAll('a')).reduce((n, a) => n + visibleTextLength(a), 0);
+
+/** Share of `el`'s visible text that sits in links: near 1 for menus, breadcrumbs, tag and related-news lists. */
+function linkDensity(el: Element): number {
+  const total = visibleTextLength(el);
+  return total === 0 ? 0 : linkTextLength(el) / total;
+}
+
+const PAGE_CHROME = 'nav, aside, footer, header, form, menu';
+const INTERACTIVE = 'nav, aside, footer, form, textarea, input, select, button, iframe';
+
 /**
- * The smallest set of live elements that holds the article: the common ancestor of its blocks when nearly all of its
- * text is article text, else, recursively, those of its children that hold article blocks (so that a sidebar or a
- * comment box between the blocks is left out).
+ * Whether an element that is not article text may still sit inside the marked container: a headline, a date line,
+ * an empty ad slot. Lists of links, comment boxes and page chrome may not.
  */
-export function coverArticle(roots: Element[]): Element[] {
+function isHarmlessExtra(el: Element): boolean {
+  const length = visibleTextLength(el);
+  if (length === 0) return true;
+  return (
+    !el.matches(PAGE_CHROME) && !el.querySelector(INTERACTIVE) && length < MAX_EXTRA_LENGTH && linkDensity(el) < 0.5
+  );
+}
+
+/**
+ * The smallest set of live elements that holds the article: the common ancestor of its blocks when everything else
+ * in it is harmless (headline, date line) and nearly all of its text is article text; else, recursively, those of
+ * its children that hold article blocks, so a related-news list or a comment box between the blocks is left out.
+ */
+export function coverArticle(blocks: Element[]): Element[] {
+  // Readability sometimes keeps a breadcrumb or a tag list next to the text; those are not the article.
+  const roots = blocks.length > 1 ? blocks.filter((b) => linkDensity(b) < 0.5) : blocks;
   const top = commonAncestor(roots);
   if (!top) return [];
   const rootSet = new Set(roots);
+  const holdsRoot = (el: Element) => roots.some((r) => el === r || el.contains(r));
   const articleLength = (el: Element) => roots.reduce((n, r) => (el.contains(r) ? n + visibleTextLength(r) : n), 0);
   const cover = (el: Element): Element[] => {
     if (rootSet.has(el)) return [el];
+    const children = Array.from(el.children);
+    const extrasHarmless = children.every((child) => holdsRoot(child) || isHarmlessExtra(child));
     const total = visibleTextLength(el);
-    if (total === 0 || articleLength(el) / total >= MIN_ARTICLE_SHARE) return [el];
-    return Array.from(el.children)
-      .filter((child) => roots.some((r) => child === r || child.contains(r)))
-      .flatMap(cover);
+    if (extrasHarmless && (total === 0 || articleLength(el) / total >= MIN_ARTICLE_SHARE)) return [el];
+    return children.filter(holdsRoot).flatMap(cover);
   };
   return cover(top);
 }
 
-/** The live elements that Readability's result kept at its top level (elements without a kept ancestor). */
-function liveRoots(content: Element, live: Element[]): Element[] {
-  const hasKeptAncestor = (el: Element) => {
-    for (let p = el.parentElement; p; p = p === content ? null : p.parentElement) {
-      if (p.hasAttribute(INDEX_ATTR)) return true;
-    }
-    return false;
-  };
-  const roots: Element[] = [];
-  for (const el of [content, ...content.querySelectorAll(`[${INDEX_ATTR}]`)]) {
-    if (!el.hasAttribute(INDEX_ATTR) || hasKeptAncestor(el)) continue;
-    const target = live[Number(el.getAttribute(INDEX_ATTR))];
-    if (target?.isConnected && visibleTextLength(target) > 0) roots.push(target);
-  }
-  return roots;
-}
-
 /**
- * Runs Readability on a snapshot and finds the article in the live page.
+ * Finds Readability's result in the live page and reads the article's metadata.
  * @param pageUrl the address the page was loaded from (for relative canonical links)
  */
-export function extractFromSnapshot(snapshot: Snapshot, doc: Document, pageUrl: string): ExtractResult {
-  const parsed = new Readability<Element>(snapshot.clone, {
-    serializer: (node) => node as Element,
-    maxElemsToParse: 0,
-  }).parse();
-  if (!parsed?.content || !parsed.textContent?.trim()) return { ok: false, reason: 'no-content' };
-  const roots = liveRoots(parsed.content, snapshot.live);
+export function locateArticle(parsed: ParsedArticle | null, live: Element[], doc: Document, pageUrl: string): ExtractResult {
+  if (!parsed || !parsed.textContent.trim()) return { ok: false, reason: 'no-content' };
+  const roots = parsed.rootIndices
+    .map((i) => live[i])
+    .filter((el): el is Element => !!el && el.isConnected && visibleTextLength(el) > 0);
   const containers = coverArticle(roots).filter((el) => el !== doc.documentElement && el !== doc.head);
   if (containers.length === 0) return { ok: false, reason: 'not-in-page' };
   const meta = readMetadata(doc, pageUrl, parsed);

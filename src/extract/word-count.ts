@@ -1,8 +1,8 @@
-const WORD = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu;
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’.][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
 
-/** Counts words as a reader would: runs of letters or digits ("KT-XH" and "15/03/2022" count as one and three). */
+/** Counts words as a reader would: runs of letters or digits ("KT-XH" and "ĐT.390" count as one each). */
 export function countWords(text: string): number {
   let n = 0;
-  for (const _ of text.matchAll(WORD)) n++;
+  for (const _ of text.normalize('NFC').matchAll(WORD)) n++;
   return n;
 }

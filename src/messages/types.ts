@@ -1,3 +1,4 @@
+import type { ParsedArticle } from '../extract/parse-article';
 import type { ArticleMeta, NoArticleReason } from '../extract/types';
 
 export type Result<T, E = string> = { ok: true; value: T } | { ok: false; error: E };
@@ -9,12 +10,18 @@ export type PageState =
   | { status: 'no-article'; reason: NoArticleReason };
 
 /** Content script -> background worker (runtime.sendMessage). */
-export type ContentToBackground = { type: 'article/seen'; article: ArticleMeta };
+export type ContentToBackground =
+  | { type: 'article/parse'; html: string }
+  | { type: 'article/seen'; article: ArticleMeta };
 
 /** What the worker answers, by message type. */
 export interface BackgroundReplies {
+  'article/parse': Result<ParsedArticle | null>;
   'article/seen': Result<{ firstSeen: number; lastSeen: number }>;
 }
+
+/** Background worker -> offscreen document (Chrome), where a DOMParser is available. */
+export type BackgroundToOffscreen = { type: 'offscreen/parse'; html: string };
 
 /** Popup -> content script of one tab (tabs.sendMessage). */
 export type PopupToContent = { type: 'page/get-state' } | { type: 'page/extract'; force: boolean };

@@ -1,6 +1,10 @@
 /** Receivers check every message against these before acting; anything else is dropped. */
 import type { ArticleMeta } from '../extract/types';
-import type { ContentToBackground, PageState, PopupToContent } from './types';
+import type { ParsedArticle } from '../extract/parse-article';
+import type { BackgroundToOffscreen, ContentToBackground, PageState, PopupToContent } from './types';
+
+/** Chrome's own limit on one message is 64 MiB; a page's HTML above this is refused before it is sent. */
+export const MAX_HTML_LENGTH = 48 * 1024 * 1024;
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -39,9 +43,28 @@ export function parseContentToBackground(v: unknown): ContentToBackground | null
   switch (v.type) {
     case 'article/seen':
       return isArticleMeta(v.article) ? { type: 'article/seen', article: v.article } : null;
+    case 'article/parse':
+      return isStr(v.html, MAX_HTML_LENGTH) ? { type: 'article/parse', html: v.html } : null;
     default:
       return null;
   }
+}
+
+export function parseBackgroundToOffscreen(v: unknown): BackgroundToOffscreen | null {
+  return isObj(v) && v.type === 'offscreen/parse' && isStr(v.html, MAX_HTML_LENGTH)
+    ? { type: 'offscreen/parse', html: v.html }
+    : null;
+}
+
+/** Checks what a parser (in another context) sent back. */
+export function isParsedArticle(v: unknown): v is ParsedArticle {
+  return (
+    isObj(v) &&
+    Array.isArray(v.rootIndices) &&
+    v.rootIndices.every((i) => Number.isInteger(i) && i >= 0) &&
+    isStr(v.textContent, MAX_HTML_LENGTH) &&
+    ['title', 'byline', 'siteName', 'lang', 'publishedTime', 'excerpt'].every((k) => isStrOrNull(v[k], 100_000))
+  );
 }
 
 export function parsePopupToContent(v: unknown): PopupToContent | null {

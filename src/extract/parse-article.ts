@@ -1,0 +1,60 @@
+/**
+ * The only importer of Readability's parser. Runs on a copy of the page whose elements carry their document-order
+ * number in `data-cg-idx`, and answers with plain data, so it can run in another document (the extension's
+ * offscreen document) and send its answer back by message.
+ */
+import { Readability } from '@mozilla/readability';
+
+export const INDEX_ATTR = 'data-cg-idx';
+
+/** Readability's reading of an article, as plain data. */
+export interface ParsedArticle {
+  /** Document-order numbers of the elements Readability kept at its top level. */
+  rootIndices: number[];
+  textContent: string;
+  title: string | null;
+  byline: string | null;
+  siteName: string | null;
+  lang: string | null;
+  publishedTime: string | null;
+  excerpt: string | null;
+}
+
+/** The numbered elements Readability kept that have no kept ancestor inside its result. */
+function topLevelIndices(content: Element): number[] {
+  const hasKeptAncestor = (el: Element) => {
+    for (let p = el.parentElement; p; p = p === content ? null : p.parentElement) {
+      if (p.hasAttribute(INDEX_ATTR)) return true;
+    }
+    return false;
+  };
+  const indices: number[] = [];
+  for (const el of [content, ...content.querySelectorAll(`[${INDEX_ATTR}]`)]) {
+    if (el.hasAttribute(INDEX_ATTR) && !hasKeptAncestor(el)) indices.push(Number(el.getAttribute(INDEX_ATTR)));
+  }
+  return indices;
+}
+
+/**
+ * Runs Readability on a numbered copy (which it changes: pass a copy you own).
+ * @return `null` when Readability finds no article.
+ */
+export function parseArticle(copy: Document): ParsedArticle | null {
+  const parsed = new Readability<Element>(copy, { serializer: (node) => node as Element }).parse();
+  if (!parsed?.content || !parsed.textContent?.trim()) return null;
+  return {
+    rootIndices: topLevelIndices(parsed.content),
+    textContent: parsed.textContent,
+    title: parsed.title ?? null,
+    byline: parsed.byline ?? null,
+    siteName: parsed.siteName ?? null,
+    lang: parsed.lang ?? null,
+    publishedTime: parsed.publishedTime ?? null,
+    excerpt: parsed.excerpt ?? null,
+  };
+}
+
+/** Parses HTML made by `serializeSnapshot` and runs Readability on it. */
+export function parseArticleHtml(html: string, parser: DOMParser = new DOMParser()): ParsedArticle | null {
+  return parseArticle(parser.parseFromString(html, 'text/html'));
+}

@@ -1,0 +1,90 @@
+/** One Chromium with the built extension and the fixture server, shared by the tests of a file. */
+import type { BrowserContext, ConsoleMessage, Page, Worker } from 'playwright-core';
+import { launchWithExtension, tabIdOf } from '../../scripts/lib/browser.mjs';
+import { startFixtureServer } from '../../scripts/lib/fixture-server.mjs';
+import { loadPages, type Page as FixturePage } from '../../scripts/lib/fixture-server.mjs';
+
+export interface Harness {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  pages: FixturePage[];
+  close(): Promise<void>;
+}
+
+export async function startHarness(): Promise<Harness> {
+  const server = await startFixtureServer(loadPages());
+  try {
+    const browser = await launchWithExtension({ port: server.port, hosts: server.hosts });
+    return {
+      context: browser.context,
+      worker: browser.worker,
+      extensionId: browser.extensionId,
+      pages: server.pages,
+      close: async () => {
+        await browser.close();
+        await server.close();
+      },
+    };
+  } catch (error) {
+    await server.close();
+    throw error;
+  }
+}
+
+export function fixture(h: Harness, slug: string): FixturePage {
+  const page = h.pages.find((p) => p.slug === slug || p.slug.startsWith(`${slug}-`));
+  if (!page) throw new Error(`no sample page ${slug}`);
+  return page;
+}
+
+/**
+ * Opens a sample page and collects what our extension writes to its console: content-script errors show there with
+ * a chrome-extension:// location. The page's own errors are the page's business and are kept apart.
+ */
+export async function openPage(h: Harness, url: string) {
+  const page = await h.context.newPage();
+  const ours: string[] = [];
+  const onConsole = (m: ConsoleMessage) => {
+    if (m.type() === 'error' && m.location().url.startsWith('chrome-extension://')) ours.push(m.text());
+  };
+  page.on('console', onConsole);
+  await page.goto(url);
+  return { page, extensionErrors: ours };
+}
+
+/** Opens the popup as a page describing `page`'s tab and waits until it has an answer. */
+export async function openPopup(h: Harness, page: Page): Promise<Page> {
+  const tabId = await tabIdOf(h.worker, page);
+  const popup = await h.context.newPage();
+  await popup.goto(`chrome-extension://${h.extensionId}/popup.html?tabId=${tabId}`);
+  await popup.waitForSelector(
+    '[data-cg-status="article"] [data-cg-field="saved"]:not([data-cg-value="pending"]), [data-cg-status="no-article"], [data-cg-status="unavailable"]',
+    { timeout: 30_000 },
+  );
+  return popup;
+}
+
+/** Reads every article record from the extension's own database (in the worker's origin). */
+export async function storedArticles(h: Harness): Promise<Array<Record<string, unknown>>> {
+  return h.worker.evaluate(
+    () =>
+      new Promise<Array<Record<string, unknown>>>((resolve, reject) => {
+        const open = indexedDB.open('chu-giai');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('articles')) return resolve([]);
+          const all = db.transaction('articles').objectStore('articles').getAll();
+          all.onsuccess = () => {
+            resolve(all.result as Array<Record<string, unknown>>);
+            db.close();
+          };
+          all.onerror = () => reject(all.error);
+        };
+      }),
+  );
+}
+
+/** Text as a reader sees it: NFC, runs of white space as one space. */
+export const readerText = (s: string | null | undefined) => (s ?? '').normalize('NFC').replace(/\s+/g, ' ');
