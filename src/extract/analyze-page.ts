@@ -25,7 +25,7 @@ export async function analyzePage(doc: Document, pageUrl: string, options: Analy
   await yieldToPage();
   const snapshot = takeSnapshot(doc);
   await yieldToPage();
-  const html = serializeSnapshot(snapshot);
+  const html = await serializeSnapshot(snapshot, yieldToPage);
   await yieldToPage();
   const parsed = await parse(html);
   return locateArticle(parsed, snapshot.live, doc, pageUrl);

@@ -7,8 +7,8 @@
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import { readMetadata } from './metadata';
 import { INDEX_ATTR, type ParsedArticle } from './parse-article';
+import { type TextLength, textLengths } from './text-length';
 import type { ExtractResult } from './types';
-import { countWords } from './word-count';
 
 /**
  * Above this many elements even copying the page for Readability would hold the page's main thread too long;
@@ -47,24 +47,52 @@ export function takeSnapshot(doc: Document): Snapshot {
   return { clone, live };
 }
 
-/** The numbered copy as HTML, to be parsed in the extension's own document, off the page's main thread. */
-export function serializeSnapshot(snapshot: Snapshot): string {
-  return `<!DOCTYPE html>${snapshot.clone.documentElement.outerHTML}`;
+/** Elements with more descendants than this are written piece by piece, so no single step is long. */
+const SPLIT_DESCENDANTS = 1500;
+/** Time the serializer may hold the main thread before it lets the page run, in ms. */
+const STEP_BUDGET_MS = 16;
+
+const escapeText = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\u00a0/g, '&nbsp;');
+
+/** Splits a big element into its start tag, its children and its end tag; small ones stay whole. */
+function* pieces(node: Node): Generator<string | Element> {
+  if (node.nodeType === 3) {
+    yield escapeText(node.nodeValue ?? '');
+    return;
+  }
+  if (node.nodeType === 8) {
+    yield `<!--${node.nodeValue ?? ''}-->`;
+    return;
+  }
+  if (node.nodeType !== 1) return;
+  const el = node as Element;
+  if (el.tagName === 'TEMPLATE' || el.getElementsByTagName('*').length <= SPLIT_DESCENDANTS) {
+    yield el;
+    return;
+  }
+  const shell = (el.cloneNode(false) as Element).outerHTML;
+  const end = `</${el.localName}>`;
+  yield shell.endsWith(end) ? shell.slice(0, -end.length) : shell;
+  for (let child = el.firstChild; child; child = child.nextSibling) yield* pieces(child);
+  yield end;
 }
 
-const SKIP_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
-
-/** Non-space characters a reader can see under `el` (script and style text excluded). */
-function visibleTextLength(el: Element): number {
-  let n = 0;
-  const walk = (node: Node) => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) n += (child.nodeValue ?? '').replace(/\s+/g, '').length;
-      else if (child.nodeType === 1 && !SKIP_TEXT.has((child as Element).tagName)) walk(child);
+/**
+ * The numbered copy as HTML, to be parsed in the extension's own document. Written in steps of at most about
+ * 16 ms with the page's own work in between: a 5 MB page takes some 35 ms to serialize in one go.
+ */
+export async function serializeSnapshot(snapshot: Snapshot, yieldToPage: () => Promise<void>): Promise<string> {
+  const out: string[] = ['<!DOCTYPE html>'];
+  let stepStart = performance.now();
+  for (const piece of pieces(snapshot.clone.documentElement)) {
+    out.push(typeof piece === 'string' ? piece : piece.outerHTML);
+    if (performance.now() - stepStart > STEP_BUDGET_MS) {
+      await yieldToPage();
+      stepStart = performance.now();
     }
-  };
-  walk(el);
-  return n;
+  }
+  return out.join('');
 }
 
 function commonAncestor(nodes: Element[]): Element | null {
@@ -75,13 +103,13 @@ function commonAncestor(nodes: Element[]): Element | null {
   return ancestor;
 }
 
-const linkTextLength = (el: Element) =>
-  Array.from(el.querySelectorAll('a')).reduce((n, a) => n + visibleTextLength(a), 0);
-
 /** Share of `el`'s visible text that sits in links: near 1 for menus, breadcrumbs, tag and related-news lists. */
-function linkDensity(el: Element): number {
-  const total = visibleTextLength(el);
-  return total === 0 ? 0 : linkTextLength(el) / total;
+function linkDensity(el: Element, length: TextLength): number {
+  const total = length(el);
+  if (total === 0) return 0;
+  let inLinks = 0;
+  for (const a of el.querySelectorAll('a')) inLinks += length(a);
+  return inLinks / total;
 }
 
 const PAGE_CHROME = 'nav, aside, footer, header, form, menu';
@@ -91,12 +119,10 @@ const INTERACTIVE = 'nav, aside, footer, form, textarea, input, select, button, 
  * Whether an element that is not article text may still sit inside the marked container: a headline, a date line,
  * an empty ad slot. Lists of links, comment boxes and page chrome may not.
  */
-function isHarmlessExtra(el: Element): boolean {
-  const length = visibleTextLength(el);
-  if (length === 0) return true;
-  return (
-    !el.matches(PAGE_CHROME) && !el.querySelector(INTERACTIVE) && length < MAX_EXTRA_LENGTH && linkDensity(el) < 0.5
-  );
+function isHarmlessExtra(el: Element, length: TextLength): boolean {
+  const n = length(el);
+  if (n === 0) return true;
+  return !el.matches(PAGE_CHROME) && !el.querySelector(INTERACTIVE) && n < MAX_EXTRA_LENGTH && linkDensity(el, length) < 0.5;
 }
 
 /**
@@ -104,19 +130,19 @@ function isHarmlessExtra(el: Element): boolean {
  * in it is harmless (headline, date line) and nearly all of its text is article text; else, recursively, those of
  * its children that hold article blocks, so a related-news list or a comment box between the blocks is left out.
  */
-export function coverArticle(blocks: Element[]): Element[] {
+export function coverArticle(blocks: Element[], length: TextLength = textLengths()): Element[] {
   // Readability sometimes keeps a breadcrumb or a tag list next to the text; those are not the article.
-  const roots = blocks.length > 1 ? blocks.filter((b) => linkDensity(b) < 0.5) : blocks;
+  const roots = blocks.length > 1 ? blocks.filter((b) => linkDensity(b, length) < 0.5) : blocks;
   const top = commonAncestor(roots);
   if (!top) return [];
   const rootSet = new Set(roots);
   const holdsRoot = (el: Element) => roots.some((r) => el === r || el.contains(r));
-  const articleLength = (el: Element) => roots.reduce((n, r) => (el.contains(r) ? n + visibleTextLength(r) : n), 0);
+  const articleLength = (el: Element) => roots.reduce((n, r) => (el.contains(r) ? n + length(r) : n), 0);
   const cover = (el: Element): Element[] => {
     if (rootSet.has(el)) return [el];
     const children = Array.from(el.children);
-    const extrasHarmless = children.every((child) => holdsRoot(child) || isHarmlessExtra(child));
-    const total = visibleTextLength(el);
+    const extrasHarmless = children.every((child) => holdsRoot(child) || isHarmlessExtra(child, length));
+    const total = length(el);
     if (extrasHarmless && (total === 0 || articleLength(el) / total >= MIN_ARTICLE_SHARE)) return [el];
     return children.filter(holdsRoot).flatMap(cover);
   };
@@ -128,12 +154,18 @@ export function coverArticle(blocks: Element[]): Element[] {
  * @param pageUrl the address the page was loaded from (for relative canonical links)
  */
 export function locateArticle(parsed: ParsedArticle | null, live: Element[], doc: Document, pageUrl: string): ExtractResult {
-  if (!parsed || !parsed.textContent.trim()) return { ok: false, reason: 'no-content' };
+  if (!parsed) return { ok: false, reason: 'no-content' };
+  // Lengths come measured from the parser's copy; elements added since are measured here (they are few).
+  const indexOf = new Map(live.map((el, i) => [el, i]));
+  const length = textLengths((el) => {
+    const i = indexOf.get(el);
+    return i === undefined ? undefined : parsed.textLengths[i];
+  });
   const roots = parsed.rootIndices
     .map((i) => live[i])
-    .filter((el): el is Element => !!el && el.isConnected && visibleTextLength(el) > 0);
-  const containers = coverArticle(roots).filter((el) => el !== doc.documentElement && el !== doc.head);
+    .filter((el): el is Element => !!el && el.isConnected && length(el) > 0);
+  const containers = coverArticle(roots, length).filter((el) => el !== doc.documentElement && el !== doc.head);
   if (containers.length === 0) return { ok: false, reason: 'not-in-page' };
   const meta = readMetadata(doc, pageUrl, parsed);
-  return { ok: true, containers, meta: { ...meta, wordCount: countWords(parsed.textContent) } };
+  return { ok: true, containers, meta: { ...meta, wordCount: parsed.wordCount } };
 }

@@ -76,15 +76,23 @@ function visibleDate(doc: Document): string | null {
   const candidates = doc.body?.querySelectorAll('[class],[id]') ?? [];
   for (const el of candidates) {
     const label = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-    if (!DATE_CLASS.test(label) || el.closest('nav, footer, li, aside')) continue;
+    // A date line is a small element; skip big containers before building their text.
+    if (!DATE_CLASS.test(label) || el.childElementCount > 12 || el.closest('nav, footer, li, aside')) continue;
     const text = el.textContent ?? '';
     if (text.length > 200) continue;
     const date = parseVietnameseDateLine(text);
     if (date) return date;
   }
   const h1 = doc.querySelector('h1');
-  const around = h1?.parentElement?.textContent?.slice(0, 2000);
-  return around ? parseVietnameseDateLine(around) : null;
+  return h1?.parentElement ? parseVietnameseDateLine(leadingText(h1.parentElement, 2000)) : null;
+}
+
+/** The first `limit` characters of an element's text, without building the text of a whole (maybe huge) subtree. */
+function leadingText(el: Element, limit: number): string {
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  let text = '';
+  for (let node = walker.nextNode(); node && text.length < limit; node = walker.nextNode()) text += `${node.nodeValue} `;
+  return text.slice(0, limit);
 }
 
 function publishedOf(doc: Document, ld: JsonObject | null, hints: ReadabilityHints): string | null {

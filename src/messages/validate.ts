@@ -62,7 +62,10 @@ export function isParsedArticle(v: unknown): v is ParsedArticle {
     isObj(v) &&
     Array.isArray(v.rootIndices) &&
     v.rootIndices.every((i) => Number.isInteger(i) && i >= 0) &&
-    isStr(v.textContent, MAX_HTML_LENGTH) &&
+    typeof v.wordCount === 'number' &&
+    Number.isInteger(v.wordCount) &&
+    Array.isArray(v.textLengths) &&
+    v.textLengths.every((n) => Number.isInteger(n) && n >= 0) &&
     ['title', 'byline', 'siteName', 'lang', 'publishedTime', 'excerpt'].every((k) => isStrOrNull(v[k], 100_000))
   );
 }

@@ -48,14 +48,26 @@ describe('extraction leaves the live page alone', () => {
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 
-  it('still finds the article when the page changed between snapshot and parse', () => {
+  it('still finds the article when the page changed between snapshot and parse', async () => {
     const page = pages.find((p) => p.slug.startsWith('bvcl-'))!;
     const doc = parse(page.html());
     const snapshot = takeSnapshot(doc);
-    const html = serializeSnapshot(snapshot);
+    const html = await serializeSnapshot(snapshot, async () => {});
     doc.body.prepend(doc.createElement('div'));
     const result = locateArticle(parseArticleHtml(html), snapshot.live, doc, page.expected.url);
     expect(result.ok && readerText(result.containers[0]?.textContent)).toContain('Thời gian qua, Hải Phòng');
+  });
+});
+
+describe('serializeSnapshot', () => {
+  it('writes a big element in pieces that parse back to the same numbered tree', async () => {
+    const rows = Array.from({ length: 1000 }, (_, i) => `<p class="r">Dòng ${i} &amp;lt; &lt;i&gt; <b>đậm</b>\u00a0<!-- c --></p>`).join(' chữ &lt;i&gt; &amp;amp; trần\u00a0');
+    const doc = parse(`<html><head><title>t</title></head><body><main id="m">${rows}<template><p>x</p></template></main></body></html>`);
+    const snapshot = takeSnapshot(doc);
+    const html = await serializeSnapshot(snapshot, async () => {});
+    const reparsed = parse(html);
+    expect(reparsed.body.innerHTML).toBe(snapshot.clone.body.innerHTML);
+    expect(reparsed.querySelectorAll('[data-cg-idx]').length).toBe(snapshot.live.length);
   });
 });
 
