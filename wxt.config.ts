@@ -36,8 +36,8 @@ export default defineConfig({
     description:
       'Chú giải địa danh và chữ viết tắt, tô sáng và ghi chú khi đọc báo tiếng Việt.',
     // offscreen: Chrome's service worker has no DOMParser; Readability runs in an offscreen document instead of
-    // on the page's main thread. Firefox's background page has one.
-    permissions: ['activeTab', 'scripting', ...(browser === 'firefox' ? [] : ['offscreen'])],
+    // on the page's main thread. Firefox's background page has one. storage: the reader's switches.
+    permissions: ['activeTab', 'scripting', 'storage', ...(browser === 'firefox' ? [] : ['offscreen'])],
     action: { default_title: 'Chú Giải' },
     ...(browser === 'firefox'
       ? {

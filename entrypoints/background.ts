@@ -1,5 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { findInArticle } from '../src/background/annotate-service';
 import { parseInExtension } from '../src/background/parse-in-extension';
 import type { BackgroundReplies } from '../src/messages/types';
 import { parseContentToBackground } from '../src/messages/validate';
@@ -30,6 +31,17 @@ export default defineBackground(() => {
       case 'article/seen': {
         const reply: Promise<BackgroundReplies['article/seen']> = recordArticleSeen(db, message.article, Date.now()).then(
           ({ firstSeen, lastSeen }) => ({ ok: true, value: { firstSeen, lastSeen } }),
+          (error: unknown) => ({ ok: false, error: errorName(error) }),
+        );
+        return reply;
+      }
+      case 'annotate/find': {
+        const reply: Promise<BackgroundReplies['annotate/find']> = findInArticle(
+          message.blocks,
+          message.published,
+          message.context,
+        ).then(
+          (value) => ({ ok: true, value }),
           (error: unknown) => ({ ok: false, error: errorName(error) }),
         );
         return reply;

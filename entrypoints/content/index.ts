@@ -1,14 +1,34 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import type { ArticleContext } from '../../src/annotate/find-mentions';
 import { analyzePage } from '../../src/extract/analyze-page';
-import type { ArticleMarks } from '../../src/page/article-marker';
-import { markArticle } from '../../src/page/article-marker';
-import type { BackgroundReplies, ContentToBackground, PageState } from '../../src/messages/types';
+import type { ArticleMeta } from '../../src/extract/types';
+import type {
+  BackgroundReplies,
+  ContentToBackground,
+  GlossaryEntry,
+  MarkingState,
+  PageState,
+} from '../../src/messages/types';
 import { isParsedArticle, parsePopupToContent } from '../../src/messages/validate';
+import { Annotator } from '../../src/page/annotator';
+import { type ArticleMarks, markArticle } from '../../src/page/article-marker';
+import { TooltipHost } from '../../src/page/tooltip-host';
+import { markingStateFor, MARKING_KEY, parseMarkingSettings } from '../../src/settings/marking';
 import { newsSiteMatches } from '../../src/site/news-sites';
 
 /** Set in the isolated world so a second injection from the toolbar button reuses the running instance. */
 const INSTANCE = Symbol.for('chu-giai.content');
+
+const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+async function ask<T extends ContentToBackground['type']>(
+  message: Extract<ContentToBackground, { type: T }>,
+): Promise<BackgroundReplies[T]> {
+  const reply = (await browser.runtime.sendMessage(message)) as BackgroundReplies[T] | undefined;
+  if (!reply) throw new Error(`no reply to ${message.type}`);
+  return reply;
+}
 
 export default defineContentScript({
   matches: newsSiteMatches(),
@@ -19,43 +39,115 @@ export default defineContentScript({
     world[INSTANCE] = true;
 
     let state: PageState = { status: 'working' };
-    let marks: ArticleMarks | null = null;
+    let article: { meta: ArticleMeta; containers: Element[]; marks: ArticleMarks } | null = null;
+    let saved: 'pending' | 'saved' | 'failed' = 'pending';
+    let marking: MarkingState = 'unavailable';
+    let annotator: Annotator | null = null;
+    let tooltip: TooltipHost | null = null;
+    let observer: MutationObserver | null = null;
     let running: Promise<PageState> | null = null;
 
-    const save = async (meta: Extract<PageState, { status: 'article' }>['meta']) => {
-      const message: ContentToBackground = { type: 'article/seen', article: meta };
+    const glossary = (): GlossaryEntry[] => annotator?.glossary() ?? [];
+    const currentState = (): PageState =>
+      article ? { status: 'article', meta: article.meta, saved, marking, glossary: glossary() } : state;
+
+    /** Readability runs in the extension's own document; the page's main thread only copies and serializes. */
+    const parseInExtension = async (html: string) => {
+      const reply = await ask({ type: 'article/parse', html });
+      if (!reply.ok) throw new Error('parse failed');
+      if (reply.value !== null && !isParsedArticle(reply.value)) throw new Error('malformed parse');
+      return reply.value;
+    };
+
+    const find = async (blocks: string[], context: ArticleContext | null) => {
+      const reply = await ask({ type: 'annotate/find', blocks, published: article?.meta.published ?? null, context });
+      if (!reply.ok) throw new Error('annotate failed');
+      return reply.value;
+    };
+
+    const stopMarking = () => {
+      observer?.disconnect();
+      observer = null;
+      tooltip?.destroy();
+      tooltip = null;
+      annotator?.stop();
+      annotator = null;
+    };
+
+    /** Paragraphs the site adds to the article later are marked too (debounced; only the new nodes). */
+    const watchForAdditions = (current: Annotator, containers: Element[]) => {
+      let pending: Element[] = [];
+      let timer = 0;
+      observer = new MutationObserver((records) => {
+        for (const r of records) {
+          for (const n of r.addedNodes) {
+            if (n.nodeType === 1 && !(n as Element).matches('[data-cg-kind], [data-cg-ui]')) pending.push(n as Element);
+          }
+        }
+        if (pending.length === 0) return;
+        window.clearTimeout(timer);
+        timer = window.setTimeout(() => {
+          const roots = pending;
+          pending = [];
+          void current.annotateAdded(roots).catch(() => {});
+        }, 400);
+      });
+      for (const c of containers) observer.observe(c, { childList: true, subtree: true });
+    };
+
+    const startMarking = async () => {
+      if (!article || annotator) return;
+      const { containers } = article;
+      const current = new Annotator({
+        containers,
+        find,
+        yieldToPage,
+        // Our own wraps are mutations too: drop their records so they are not taken for new paragraphs.
+        afterWrite: () => void observer?.takeRecords(),
+      });
+      annotator = current;
+      tooltip = new TooltipHost({ doc: document, infoOf: (mark) => current.infoOf(mark) });
+      watchForAdditions(current, containers);
+      await current.annotate();
+    };
+
+    const applyMarkingSettings = async () => {
+      if (!article) return;
+      const stored = await browser.storage.local.get(MARKING_KEY).catch(() => ({}) as Record<string, unknown>);
+      marking = markingStateFor(parseMarkingSettings(stored[MARKING_KEY]), article.meta.site);
+      if (marking === 'on') await startMarking();
+      else stopMarking();
+    };
+
+    const save = async (meta: ArticleMeta): Promise<'saved' | 'failed'> => {
       try {
-        const reply = (await browser.runtime.sendMessage(message)) as BackgroundReplies['article/seen'] | undefined;
-        return reply?.ok ? 'saved' : 'failed';
+        return (await ask({ type: 'article/seen', article: meta })).ok ? 'saved' : 'failed';
       } catch {
         return 'failed'; // The worker may be restarting or the extension was reloaded.
       }
     };
 
-    /** Readability runs in the extension's own document; the page's main thread only copies and serializes. */
-    const parseInExtension = async (html: string) => {
-      const message: ContentToBackground = { type: 'article/parse', html };
-      const reply = (await browser.runtime.sendMessage(message)) as BackgroundReplies['article/parse'] | undefined;
-      if (!reply?.ok) throw new Error('parse failed');
-      if (reply.value !== null && !isParsedArticle(reply.value)) throw new Error('malformed parse');
-      return reply.value;
-    };
-
     const run = (force: boolean): Promise<PageState> => {
       running ??= (async (): Promise<PageState> => {
         try {
-          state = { status: 'working' };
           const result = await analyzePage(document, location.href, { force, parse: parseInExtension });
           if (ctx.isInvalid) return state;
-          if (!result.ok) return (state = { status: 'no-article', reason: result.reason });
-          marks?.undo();
-          marks = markArticle(result.containers);
-          state = { status: 'article', meta: result.meta, saved: 'pending' };
-          const saved = await save(result.meta);
-          return (state = { ...state, saved });
+          if (!result.ok) {
+            if (!article) state = { status: 'no-article', reason: result.reason };
+            return currentState();
+          }
+          stopMarking();
+          article?.marks.undo();
+          article = { meta: result.meta, containers: result.containers, marks: markArticle(result.containers) };
+          saved = await save(result.meta);
+          await applyMarkingSettings().catch(() => {
+            marking = 'unavailable';
+          });
+          return currentState();
         } catch {
           // Never let our failure reach the page's console; the popup says what happened.
-          return (state = { status: 'no-article', reason: 'failed' });
+          if (!article) state = { status: 'no-article', reason: 'failed' };
+          return currentState();
         } finally {
           running = null;
         }
@@ -68,9 +160,11 @@ export default defineContentScript({
       if (!message) return undefined;
       switch (message.type) {
         case 'page/get-state':
-          return Promise.resolve(running ? { status: 'working' } : state);
+          return Promise.resolve(running ? { status: 'working' } : currentState());
         case 'page/extract':
           return run(message.force);
+        case 'page/reveal':
+          return Promise.resolve(annotator?.reveal(message.key) ?? false);
         default: {
           const unhandled: never = message;
           return unhandled;
@@ -78,8 +172,15 @@ export default defineContentScript({
       }
     });
 
+    const onStorage = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && MARKING_KEY in changes) void applyMarkingSettings().catch(() => {});
+    };
+    browser.storage.onChanged.addListener(onStorage);
+
     ctx.onInvalidated(() => {
-      marks?.undo();
+      browser.storage.onChanged.removeListener(onStorage);
+      stopMarking();
+      article?.marks.undo();
       world[INSTANCE] = false;
     });
 

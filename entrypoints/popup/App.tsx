@@ -2,6 +2,13 @@ import { PopupView } from '../../src/ui/PopupView';
 import { usePageState } from './use-page-state';
 
 export function App() {
-  const { model, tryAnyway } = usePageState();
-  return <PopupView model={model} onTryAnyway={() => void tryAnyway()} />;
+  const { model, tryAnyway, setMarking, reveal } = usePageState();
+  return (
+    <PopupView
+      model={model}
+      onTryAnyway={() => void tryAnyway()}
+      onSetMarking={(scope, on) => void setMarking(scope, on)}
+      onReveal={reveal}
+    />
+  );
 }

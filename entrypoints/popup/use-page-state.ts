@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { PopupToContent } from '../../src/messages/types';
 import { parsePageState } from '../../src/messages/validate';
+import { MARKING_KEY, parseMarkingSettings, withSite } from '../../src/settings/marking';
 import type { PopupModel } from '../../src/ui/PopupView';
 
 const POLL_MS = 150;
@@ -61,6 +62,36 @@ export function usePageState() {
     };
   }, []);
 
+  /** Polls the tab until its content script is done (after a change of switches, it re-marks the article). */
+  const refresh = useCallback(async (id: number) => {
+    for (let i = 0; i < POLL_LIMIT; i++) {
+      const next = await ask(id, { type: 'page/get-state' }).catch(() => null);
+      if (next && next.status !== 'working') return setModel(next);
+      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+    }
+  }, []);
+
+  const setMarking = useCallback(
+    async (scope: 'site' | 'global', on: boolean) => {
+      if (tabId === null || model.status !== 'article') return;
+      const stored = await browser.storage.local.get(MARKING_KEY);
+      const settings = parseMarkingSettings(stored[MARKING_KEY]);
+      const next = scope === 'global' ? { ...settings, enabled: on } : withSite(settings, model.meta.site, on);
+      await browser.storage.local.set({ [MARKING_KEY]: next });
+      // The content script applies it on storage.onChanged; give it a moment, then show the new state.
+      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+      await refresh(tabId);
+    },
+    [tabId, model, refresh],
+  );
+
+  const reveal = useCallback(
+    (key: string) => {
+      if (tabId !== null) void ask(tabId, { type: 'page/reveal', key }).catch(() => null);
+    },
+    [tabId],
+  );
+
   const tryAnyway = useCallback(async () => {
     if (tabId === null) return;
     setModel({ status: 'working' });
@@ -68,5 +99,5 @@ export function usePageState() {
     setModel(state ?? { status: 'no-article', reason: 'failed' });
   }, [tabId]);
 
-  return { model, tryAnyway };
+  return { model, tryAnyway, setMarking, reveal };
 }

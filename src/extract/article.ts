@@ -149,6 +149,35 @@ export function coverArticle(blocks: Element[], length: TextLength = textLengths
   return cover(top);
 }
 
+const LEAD = [
+  '[class*="sapo" i]',
+  '[class*="lead" i]',
+  '[class*="description" i]',
+  '[class*="summary" i]',
+  '[class*="excerpt" i]',
+  '[class*="chapeau" i]',
+  '[itemprop="description"]',
+].join(', ');
+
+/**
+ * The lead paragraph ("sapo") that many Vietnamese sites set apart from the body and Readability often drops: a
+ * block named like one, before the body and in the same article header, that is prose rather than links.
+ */
+function findLead(doc: Document, containers: readonly Element[], length: TextLength): Element | null {
+  const first = containers[0];
+  if (!first) return null;
+  let found: Element | null = null;
+  for (const el of doc.body?.querySelectorAll(LEAD) ?? []) {
+    if (!(el.compareDocumentPosition(first) & 4 /* DOCUMENT_POSITION_FOLLOWING */)) break;
+    if (containers.some((c) => c.contains(el) || el.contains(c)) || el.closest(PAGE_CHROME + ', li, a')) continue;
+    const n = length(el);
+    const shared = commonAncestor([el, first]);
+    if (n < 60 || n > 2000 || linkDensity(el, length) > 0.3 || !shared || shared === doc.body) continue;
+    found = el; // the last one before the body is the closest
+  }
+  return found;
+}
+
 /**
  * Finds Readability's result in the live page and reads the article's metadata.
  * @param pageUrl the address the page was loaded from (for relative canonical links)
@@ -166,6 +195,8 @@ export function locateArticle(parsed: ParsedArticle | null, live: Element[], doc
     .filter((el): el is Element => !!el && el.isConnected && length(el) > 0);
   const containers = coverArticle(roots, length).filter((el) => el !== doc.documentElement && el !== doc.head);
   if (containers.length === 0) return { ok: false, reason: 'not-in-page' };
+  const lead = findLead(doc, containers, length);
+  if (lead) containers.unshift(lead);
   const meta = readMetadata(doc, pageUrl, parsed);
   return { ok: true, containers, meta: { ...meta, wordCount: parsed.wordCount } };
 }

@@ -1,7 +1,8 @@
 /** Receivers check every message against these before acting; anything else is dropped. */
 import type { ArticleMeta } from '../extract/types';
 import type { ParsedArticle } from '../extract/parse-article';
-import type { BackgroundToOffscreen, ContentToBackground, PageState, PopupToContent } from './types';
+import type { ArticleContext } from '../annotate/find-mentions';
+import type { BackgroundToOffscreen, ContentToBackground, GlossaryEntry, MarkingState, PageState, PopupToContent } from './types';
 
 /** Chrome's own limit on one message is 64 MiB; a page's HTML above this is refused before it is sent. */
 export const MAX_HTML_LENGTH = 48 * 1024 * 1024;
@@ -45,9 +46,29 @@ export function parseContentToBackground(v: unknown): ContentToBackground | null
       return isArticleMeta(v.article) ? { type: 'article/seen', article: v.article } : null;
     case 'article/parse':
       return isStr(v.html, MAX_HTML_LENGTH) ? { type: 'article/parse', html: v.html } : null;
+    case 'annotate/find': {
+      const { blocks, published, context } = v;
+      if (!Array.isArray(blocks) || blocks.length > 50_000 || !blocks.every((b) => isStr(b, MAX_HTML_LENGTH))) return null;
+      if (blocks.reduce((n: number, b: string) => n + b.length, 0) > MAX_HTML_LENGTH) return null;
+      if (!isStrOrNull(published, 40)) return null;
+      if (context !== null && !isArticleContext(context)) return null;
+      return { type: 'annotate/find', blocks, published: published as string | null, context: context as ArticleContext | null };
+    }
     default:
       return null;
   }
+}
+
+export function isArticleContext(v: unknown): v is ArticleContext {
+  return (
+    isObj(v) &&
+    isStrOrNull(v.published, 40) &&
+    isStr(v.cueText, MAX_HTML_LENGTH) &&
+    Array.isArray(v.learned) &&
+    v.learned.every((l) => isObj(l) && isStr(l.form, 20) && isStr(l.expansion, 300)) &&
+    isObj(v.provinceCounts) &&
+    Object.values(v.provinceCounts).every((n) => Number.isInteger(n))
+  );
 }
 
 export function parseBackgroundToOffscreen(v: unknown): BackgroundToOffscreen | null {
@@ -77,9 +98,24 @@ export function parsePopupToContent(v: unknown): PopupToContent | null {
       return { type: 'page/get-state' };
     case 'page/extract':
       return { type: 'page/extract', force: v.force === true };
+    case 'page/reveal':
+      return isStr(v.key, 2000) ? { type: 'page/reveal', key: v.key } : null;
     default:
       return null;
   }
+}
+
+const MARKING = new Set(['on', 'off-site', 'off-global', 'unavailable']);
+
+function isGlossaryEntry(v: unknown): v is GlossaryEntry {
+  return (
+    isObj(v) &&
+    (v.kind === 'place' || v.kind === 'abbr') &&
+    isStr(v.key, 2000) &&
+    isStr(v.title, 200) &&
+    isStr(v.summary, 2000) &&
+    Number.isInteger(v.count)
+  );
 }
 
 const REASONS = new Set(['not-readerable', 'no-content', 'not-in-page', 'too-large', 'failed']);
@@ -90,8 +126,13 @@ export function parsePageState(v: unknown): PageState | null {
     case 'working':
       return { status: 'working' };
     case 'article':
-      return isArticleMeta(v.meta) && (v.saved === 'pending' || v.saved === 'saved' || v.saved === 'failed')
-        ? { status: 'article', meta: v.meta, saved: v.saved }
+      return isArticleMeta(v.meta) &&
+        (v.saved === 'pending' || v.saved === 'saved' || v.saved === 'failed') &&
+        typeof v.marking === 'string' &&
+        MARKING.has(v.marking) &&
+        Array.isArray(v.glossary) &&
+        v.glossary.every(isGlossaryEntry)
+        ? { status: 'article', meta: v.meta, saved: v.saved, marking: v.marking as MarkingState, glossary: v.glossary }
         : null;
     case 'no-article':
       return typeof v.reason === 'string' && REASONS.has(v.reason)

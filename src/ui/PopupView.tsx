@@ -8,21 +8,25 @@ export type PopupModel = PageState | { status: 'unavailable' } | { status: 'no-t
 type Props = {
   model: PopupModel;
   onTryAnyway: () => void;
+  /** Turn marking on or off for this site (`site`) or everywhere (`global`). */
+  onSetMarking?: (scope: 'site' | 'global', on: boolean) => void;
+  /** Scroll the page to the first mark of a term. */
+  onReveal?: (key: string) => void;
 };
 
-export function PopupView({ model, onTryAnyway }: Props) {
+export function PopupView({ model, onTryAnyway, onSetMarking = () => {}, onReveal = () => {} }: Props) {
   return (
     <main class="cg-popup" aria-live="polite">
       <header class="cg-popup__header">
         <img src="/icon/32.png" width={20} height={20} alt="" />
         <span>{t.appName}</span>
       </header>
-      <PopupBody model={model} onTryAnyway={onTryAnyway} />
+      <PopupBody model={model} onTryAnyway={onTryAnyway} onSetMarking={onSetMarking} onReveal={onReveal} />
     </main>
   );
 }
 
-function PopupBody({ model, onTryAnyway }: Props) {
+function PopupBody({ model, onTryAnyway, onSetMarking = () => {}, onReveal = () => {} }: Props) {
   switch (model.status) {
     case 'working':
       return <p data-cg-field="status" data-cg-status="working">{t.working}</p>;
@@ -50,6 +54,8 @@ function PopupBody({ model, onTryAnyway }: Props) {
           <p class={`cg-popup__save cg-popup__save--${saved}`} data-cg-field="saved" data-cg-value={saved}>
             {saved === 'saved' ? t.saved : saved === 'pending' ? t.savePending : t.saveFailed}
           </p>
+          <MarkingSwitches marking={model.marking} site={meta.site} onSetMarking={onSetMarking} />
+          {model.marking === 'on' ? <Glossary entries={model.glossary} onReveal={onReveal} /> : null}
         </section>
       );
     }
@@ -72,4 +78,84 @@ function PopupBody({ model, onTryAnyway }: Props) {
       return unhandled;
     }
   }
+}
+
+type SwitchesProps = {
+  marking: Extract<PopupModel, { status: 'article' }>['marking'];
+  site: string;
+  onSetMarking: (scope: 'site' | 'global', on: boolean) => void;
+};
+
+function MarkingSwitches({ marking, site, onSetMarking }: SwitchesProps) {
+  const globalOn = marking !== 'off-global';
+  const siteOn = marking === 'on' || marking === 'unavailable';
+  return (
+    <fieldset class="cg-popup__switches">
+      <legend>{t.marking}</legend>
+      <label>
+        <input
+          type="checkbox"
+          data-cg-action="toggle-marking-site"
+          checked={siteOn}
+          disabled={!globalOn}
+          onChange={(e) => onSetMarking('site', e.currentTarget.checked)}
+        />{' '}
+        {t.markingSite(site)}
+      </label>
+      <label>
+        <input
+          type="checkbox"
+          data-cg-action="toggle-marking-global"
+          checked={globalOn}
+          onChange={(e) => onSetMarking('global', e.currentTarget.checked)}
+        />{' '}
+        {t.markingGlobal}
+      </label>
+    </fieldset>
+  );
+}
+
+type GlossaryProps = {
+  entries: Extract<PopupModel, { status: 'article' }>['glossary'];
+  onReveal: (key: string) => void;
+};
+
+function Glossary({ entries, onReveal }: GlossaryProps) {
+  if (entries.length === 0) return <p class="cg-popup__empty">{t.glossaryEmpty}</p>;
+  const places = entries.filter((e) => e.kind === 'place');
+  const abbreviations = entries.filter((e) => e.kind === 'abbr');
+  const list = (title: string, items: typeof entries) =>
+    items.length === 0 ? null : (
+      <section class="cg-popup__glossary-group">
+        <h2>
+          {title} ({items.length})
+        </h2>
+        <ul>
+          {items.map((entry) => (
+            <li key={entry.key}>
+              <button
+                type="button"
+                class="cg-popup__term"
+                data-cg-action="reveal"
+                data-cg-key={entry.key}
+                title={entry.summary}
+                onClick={() => onReveal(entry.key)}
+              >
+                <span class="cg-popup__term-title">{entry.title}</span>
+                <span class="cg-popup__term-count" aria-label={t.occurrences(entry.count)}>
+                  ×{entry.count}
+                </span>
+                <span class="cg-popup__term-summary">{entry.summary}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      </section>
+    );
+  return (
+    <div class="cg-popup__glossary" data-cg-field="glossary">
+      {list(t.places, places)}
+      {list(t.abbreviations, abbreviations)}
+    </div>
+  );
 }

@@ -16,6 +16,13 @@ export const popupText = {
   tryAnyway: 'Vẫn thử phân tích',
   unavailable: 'Chú Giải không chạy được trên trang này (trang của trình duyệt hoặc cửa hàng tiện ích).',
   noTab: 'Không tìm thấy thẻ đang mở.',
+  marking: 'Chú giải trong bài',
+  markingSite: (site: string) => `Trên ${site}`,
+  markingGlobal: 'Trên mọi trang',
+  places: 'Địa danh',
+  abbreviations: 'Chữ viết tắt',
+  glossaryEmpty: 'Bài này không có địa danh hay chữ viết tắt nào được chú giải.',
+  occurrences: (n: number) => `${n} lần`,
   reasons: {
     'not-readerable': 'Trang này trông giống trang chuyên mục hoặc danh sách tin, không phải một bài báo.',
     'no-content': 'Không tìm được nội dung bài viết trên trang.',

@@ -36,7 +36,17 @@ describe('message validation', () => {
   it('checks page states coming back from a tab', () => {
     expect(parsePageState({ status: 'no-article', reason: 'too-large' })).toEqual({ status: 'no-article', reason: 'too-large' });
     expect(parsePageState({ status: 'no-article', reason: '<img onerror>' })).toBeNull();
-    expect(parsePageState({ status: 'article', meta: article, saved: 'saved' })).not.toBeNull();
-    expect(parsePageState({ status: 'article', meta: article, saved: 'yes' })).toBeNull();
+    const state = { status: 'article', meta: article, saved: 'saved', marking: 'on', glossary: [] };
+    expect(parsePageState(state)).not.toBeNull();
+    expect(parsePageState({ ...state, saved: 'yes' })).toBeNull();
+    expect(parsePageState({ ...state, marking: 'maybe' })).toBeNull();
+    expect(parsePageState({ ...state, glossary: [{ kind: 'place', key: 'p:hue', title: 'Huế', summary: '', count: '2' }] })).toBeNull();
+  });
+
+  it('accepts annotate/find with a context it produced and refuses a forged one', () => {
+    const context = { published: null, learned: [{ form: 'HSKH', expansion: 'Hồ sơ khoa học' }], provinceCounts: { 'p:hue': 2 }, cueText: 'x' };
+    expect(parseContentToBackground({ type: 'annotate/find', blocks: ['Huế'], published: null, context })).not.toBeNull();
+    expect(parseContentToBackground({ type: 'annotate/find', blocks: ['Huế'], published: null, context: { ...context, learned: [{ form: 1 }] } })).toBeNull();
+    expect(parseContentToBackground({ type: 'annotate/find', blocks: 'Huế', published: null, context: null })).toBeNull();
   });
 });

@@ -1,0 +1,18 @@
+import { launchWithExtension } from './lib/browser.mjs';
+import { startFixtureServer } from './lib/fixture-server.mjs';
+const server = await startFixtureServer();
+const b = await launchWithExtension({ port: server.port, hosts: server.hosts });
+b.worker.on('console', (m) => console.log('SW', m.text()));
+const page = await b.context.newPage();
+page.on('console', (m) => console.log('PAGE', m.type(), m.text()));
+await page.goto(server.pages.find((p) => p.slug.startsWith(process.argv[2] ?? 'bvcl')).url);
+await page.waitForSelector('[data-cg-kind]', { timeout: 15000 }).catch(() => console.log('no marks'));
+await page.waitForTimeout(1000);
+console.log('marks', await page.locator('[data-cg-kind]').count());
+const m = page.locator('[data-cg-key="d0:hai-duong/kinh-mon"]').first();
+await m.scrollIntoViewIfNeeded();
+await m.hover();
+await page.waitForTimeout(800);
+console.log(await page.locator('[role="tooltip"]').textContent().catch((e) => 'no tooltip ' + e.message));
+await page.screenshot({ path: '/tmp/hover.png' });
+await b.close(); await server.close();

@@ -1,0 +1,101 @@
+/**
+ * Wraps mentions of a block in `<span data-cg-kind data-cg-key>` marks, and takes them all back exactly: each split
+ * text node is the original node with its data restored, so the page's own references to its nodes stay valid.
+ */
+import type { TextBlock } from './text-blocks';
+
+export const MARK_ATTR = 'data-cg-kind';
+
+export interface MarkRequest {
+  start: number;
+  end: number;
+  kind: 'place' | 'abbr';
+  key: string;
+  /** Read by screen readers in addition to the mark's text. */
+  description: string;
+}
+
+type Ranged = MarkRequest & { index: number; from: number; to: number };
+
+interface Split {
+  original: Text;
+  data: string;
+  added: Node[];
+}
+
+export class MarkLayer {
+  private readonly splits: Split[] = [];
+  readonly marks: HTMLElement[] = [];
+
+  /**
+   * Wraps the requested ranges of a block. A range that runs across two text nodes (a name split by a link or bold
+   * type) is left unmarked: a mark must be one element whose text is exactly the matched text.
+   * @return for each request, the mark made for it, or null
+   */
+  wrap(block: TextBlock, requests: readonly MarkRequest[]): Array<HTMLElement | null> {
+    const byNode = new Map<Text, Ranged[]>();
+    requests.forEach((r, index) => {
+      const entry = block.nodes.find(({ node, start }) => r.start >= start && r.end <= start + node.data.length);
+      if (!entry || !entry.node.isConnected) return;
+      const list = byNode.get(entry.node) ?? [];
+      list.push({ ...r, index, from: r.start - entry.start, to: r.end - entry.start });
+      byNode.set(entry.node, list);
+    });
+    const made: Array<HTMLElement | null> = requests.map(() => null);
+    for (const [node, list] of byNode) {
+      for (const [index, mark] of this.splitNode(node, list.sort((a, b) => a.from - b.from))) made[index] = mark;
+    }
+    return made;
+  }
+
+  private splitNode(node: Text, ranges: Ranged[]): Array<[number, HTMLElement]> {
+    const data = node.data;
+    const doc = node.ownerDocument;
+    const added: Node[] = [];
+    const made: Array<[number, HTMLElement]> = [];
+    let cursor = 0;
+    const parts: Node[] = [];
+    for (const r of ranges) {
+      if (r.from < cursor) continue; // overlapping requests: keep the first
+      if (r.from > cursor) parts.push(doc.createTextNode(data.slice(cursor, r.from)));
+      const mark = doc.createElement('span');
+      mark.setAttribute(MARK_ATTR, r.kind);
+      mark.setAttribute('data-cg-key', r.key);
+      if (!node.parentElement?.closest('a, [tabindex], label')) mark.tabIndex = 0;
+      mark.setAttribute('aria-description', r.description);
+      mark.textContent = data.slice(r.from, r.to);
+      parts.push(mark);
+      made.push([r.index, mark]);
+      cursor = r.to;
+    }
+    if (cursor < data.length) parts.push(doc.createTextNode(data.slice(cursor)));
+    // The original node keeps the first part (a text part, or empty text before the first mark).
+    const head = parts[0];
+    if (head && head.nodeType === 3) {
+      node.data = (head as Text).data;
+      parts.shift();
+    } else {
+      node.data = '';
+    }
+    let after: Node = node;
+    for (const part of parts) {
+      after.parentNode!.insertBefore(part, after.nextSibling);
+      added.push(part);
+      after = part;
+    }
+    this.splits.push({ original: node, data, added });
+    this.marks.push(...made.map(([, mark]) => mark));
+    return made;
+  }
+
+  /** Restores every node this layer changed, last change first. */
+  undo(): void {
+    for (let i = this.splits.length - 1; i >= 0; i--) {
+      const { original, data, added } = this.splits[i]!;
+      for (const n of added) n.parentNode?.removeChild(n);
+      original.data = data;
+    }
+    this.splits.length = 0;
+    this.marks.length = 0;
+  }
+}
