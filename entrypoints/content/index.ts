@@ -114,9 +114,21 @@ export default defineContentScript({
     const applyMarkingSettings = async () => {
       if (!article) return;
       const stored = await browser.storage.local.get(MARKING_KEY).catch(() => ({}) as Record<string, unknown>);
-      marking = markingStateFor(parseMarkingSettings(stored[MARKING_KEY]), article.meta.site);
-      if (marking === 'on') await startMarking();
-      else stopMarking();
+      const next = markingStateFor(parseMarkingSettings(stored[MARKING_KEY]), article.meta.site);
+      if (next !== 'on') {
+        stopMarking();
+        marking = next;
+        return;
+      }
+      if (annotator) return;
+      marking = 'working';
+      try {
+        await startMarking();
+        marking = 'on';
+      } catch {
+        stopMarking();
+        marking = 'unavailable';
+      }
     };
 
     const save = async (meta: ArticleMeta): Promise<'saved' | 'failed'> => {
@@ -140,9 +152,8 @@ export default defineContentScript({
           article?.marks.undo();
           article = { meta: result.meta, containers: result.containers, marks: markArticle(result.containers) };
           saved = await save(result.meta);
-          await applyMarkingSettings().catch(() => {
-            marking = 'unavailable';
-          });
+          // Marking goes on after the article is reported; the popup shows its progress.
+          void applyMarkingSettings();
           return currentState();
         } catch {
           // Never let our failure reach the page's console; the popup says what happened.

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { PopupToContent } from '../../src/messages/types';
+import type { MarkingState, PopupToContent } from '../../src/messages/types';
 import { parsePageState } from '../../src/messages/validate';
-import { MARKING_KEY, parseMarkingSettings, withSite } from '../../src/settings/marking';
+import { MARKING_KEY, markingStateFor, parseMarkingSettings, withSite } from '../../src/settings/marking';
 import type { PopupModel } from '../../src/ui/PopupView';
 
 const POLL_MS = 150;
@@ -55,20 +55,38 @@ export function usePageState() {
         next = (await ask(tab.id, { type: 'page/get-state' }).catch(() => null)) ?? { status: 'working' };
         if (next.status === 'article' && next.saved === 'pending') next = { status: 'working' };
       }
-      if (!cancelled) setModel(next.status === 'working' ? { status: 'no-article', reason: 'failed' } : next);
+      if (cancelled) return;
+      setModel(next.status === 'working' ? { status: 'no-article', reason: 'failed' } : next);
+      // Marking a long article goes on after it is found: keep the glossary up to date until it is done.
+      while (!cancelled && next.status === 'article' && next.marking === 'working') {
+        await new Promise((resolve) => setTimeout(resolve, POLL_MS * 2));
+        const polled = await ask(tab.id, { type: 'page/get-state' }).catch(() => null);
+        if (polled?.status === 'article') {
+          next = polled;
+          setModel(polled);
+        }
+      }
     })().catch(() => !cancelled && setModel({ status: 'unavailable' }));
     return () => {
       cancelled = true;
     };
   }, []);
 
-  /** Polls the tab until its content script is done (after a change of switches, it re-marks the article). */
-  const refresh = useCallback(async (id: number) => {
+  /**
+   * Polls the tab until its content script has applied a change of switches (it re-marks or unmarks the article).
+   * @param expected the marking state the change leads to
+   */
+  const refresh = useCallback(async (id: number, expected: MarkingState) => {
+    let last: PopupModel | null = null;
     for (let i = 0; i < POLL_LIMIT; i++) {
       const next = await ask(id, { type: 'page/get-state' }).catch(() => null);
-      if (next && next.status !== 'working') return setModel(next);
+      if (next && next.status !== 'working') {
+        last = next;
+        if (next.status !== 'article' || next.marking === expected) return setModel(next);
+      }
       await new Promise((resolve) => setTimeout(resolve, POLL_MS));
     }
+    if (last) setModel(last);
   }, []);
 
   const setMarking = useCallback(
@@ -78,9 +96,8 @@ export function usePageState() {
       const settings = parseMarkingSettings(stored[MARKING_KEY]);
       const next = scope === 'global' ? { ...settings, enabled: on } : withSite(settings, model.meta.site, on);
       await browser.storage.local.set({ [MARKING_KEY]: next });
-      // The content script applies it on storage.onChanged; give it a moment, then show the new state.
-      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-      await refresh(tabId);
+      // The content script applies it on storage.onChanged; show the state once it has.
+      await refresh(tabId, markingStateFor(next, model.meta.site));
     },
     [tabId, model, refresh],
   );

@@ -16,7 +16,7 @@ export interface GlossaryEntry {
 }
 
 /** Whether terms are marked, and why not. */
-export type MarkingState = 'on' | 'off-site' | 'off-global' | 'unavailable';
+export type MarkingState = 'working' | 'on' | 'off-site' | 'off-global' | 'unavailable';
 
 /** What the content script knows of its page, as the popup shows it. */
 export type PageState =

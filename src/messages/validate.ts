@@ -105,7 +105,7 @@ export function parsePopupToContent(v: unknown): PopupToContent | null {
   }
 }
 
-const MARKING = new Set(['on', 'off-site', 'off-global', 'unavailable']);
+const MARKING = new Set(['working', 'on', 'off-site', 'off-global', 'unavailable']);
 
 function isGlossaryEntry(v: unknown): v is GlossaryEntry {
   return (

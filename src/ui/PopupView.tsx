@@ -55,7 +55,14 @@ function PopupBody({ model, onTryAnyway, onSetMarking = () => {}, onReveal = () 
             {saved === 'saved' ? t.saved : saved === 'pending' ? t.savePending : t.saveFailed}
           </p>
           <MarkingSwitches marking={model.marking} site={meta.site} onSetMarking={onSetMarking} />
-          {model.marking === 'on' ? <Glossary entries={model.glossary} onReveal={onReveal} /> : null}
+          {model.marking === 'working' ? (
+            <p class="cg-popup__empty" data-cg-field="marking" data-cg-value="working">
+              {t.markingWorking}
+            </p>
+          ) : null}
+          {model.marking === 'on' || model.marking === 'working' ? (
+            <Glossary entries={model.glossary} onReveal={onReveal} />
+          ) : null}
         </section>
       );
     }
@@ -88,7 +95,7 @@ type SwitchesProps = {
 
 function MarkingSwitches({ marking, site, onSetMarking }: SwitchesProps) {
   const globalOn = marking !== 'off-global';
-  const siteOn = marking === 'on' || marking === 'unavailable';
+  const siteOn = marking !== 'off-site';
   return (
     <fieldset class="cg-popup__switches">
       <legend>{t.marking}</legend>

@@ -17,6 +17,7 @@ export const popupText = {
   unavailable: 'Chú Giải không chạy được trên trang này (trang của trình duyệt hoặc cửa hàng tiện ích).',
   noTab: 'Không tìm thấy thẻ đang mở.',
   marking: 'Chú giải trong bài',
+  markingWorking: 'Đang chú giải bài viết…',
   markingSite: (site: string) => `Trên ${site}`,
   markingGlobal: 'Trên mọi trang',
   places: 'Địa danh',

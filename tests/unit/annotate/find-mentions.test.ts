@@ -1,0 +1,183 @@
+import { describe, expect, it } from 'vitest';
+import { annotateBlocks } from '../../../src/annotate/annotate-blocks';
+import { findDefinitions } from '../../../src/annotate/find-mentions';
+import { realLexicon } from '../../support/lexicon';
+
+const BEFORE = '2022-03-15T10:10:00+07:00';
+const AFTER = '2025-08-01T09:00:00+07:00';
+
+/** The marks of one paragraph as `kind:text=key`. */
+function marks(text: string, published: string | null = BEFORE, article: string[] = []) {
+  const blocks = [text, ...article];
+  const { marks: specs, infos } = annotateBlocks(realLexicon(), blocks, published);
+  return specs[0]!.map(([s, e, i]) => `${infos[i]!.kind}:${text.slice(s, e)}=${infos[i]!.key}`);
+}
+
+function info(text: string, phrase: string, published: string | null = BEFORE, article: string[] = []) {
+  const { marks: specs, infos } = annotateBlocks(realLexicon(), [text, ...article], published);
+  const spec = specs[0]!.find(([s, e]) => text.slice(s, e) === phrase);
+  if (!spec) throw new Error(`${phrase} not marked`);
+  return infos[spec[2]]!;
+}
+
+describe('places', () => {
+  it('marks the name and not its type word, and reads "Hải Dương" as the province', () => {
+    expect(marks('Lãnh đạo tỉnh Hải Dương đã làm việc với TP. Hải Phòng.')).toEqual([
+      'place:Hải Dương=p0:hai-duong',
+      'abbr:TP.=TP.',
+      'place:Hải Phòng=p0:hai-phong',
+    ]);
+  });
+
+  it('takes the longest name: "Bà Rịa - Vũng Tàu" is one place, with any dash', () => {
+    expect(marks('Tỉnh Bà Rịa - Vũng Tàu')).toEqual(['place:Bà Rịa - Vũng Tàu=p0:ba-ria-vung-tau']);
+    expect(marks('Tỉnh Bà Rịa – Vũng Tàu')).toEqual(['place:Bà Rịa – Vũng Tàu=p0:ba-ria-vung-tau']);
+  });
+
+  it('keeps case: hòa bình is peace, Hòa Bình the province', () => {
+    expect(marks('Vì một nền hòa bình lâu dài.')).toEqual([]);
+    expect(marks('Tỉnh Hòa Bình có nhiều đồi núi.')).toEqual(['place:Hòa Bình=p0:hoa-binh']);
+  });
+
+  it('treats old and new tone placement and NFD text alike', () => {
+    const old = marks('huyện Thủy Nguyên (Hải Phòng)');
+    expect(marks('huyện Thuỷ Nguyên (Hải Phòng)').map((m) => m.split('=')[1])).toEqual(old.map((m) => m.split('=')[1]));
+    const nfd = 'huyện Thủy Nguyên (Hải Phòng)'.normalize('NFD');
+    expect(marks(nfd).map((m) => m.split('=')[1])).toEqual(old.map((m) => m.split('=')[1]));
+    // The mark covers the page's own (decomposed) characters.
+    expect(marks(nfd)[0]).toBe(`place:${'Thủy Nguyên'.normalize('NFD')}=d0:hai-phong/thuy-nguyen`);
+  });
+
+  it('marks a ward or commune only after its type word', () => {
+    expect(marks('xã Kim Tân (Kim Thành, Hải Dương)')[0]).toBe('place:Kim Tân=w0:hai-duong/kim-thanh/kim-tan');
+    expect(marks('cầu Quang Thanh và Kim Tân')).toEqual([]);
+  });
+
+  it('does not mark a place-like word inside a person’s name', () => {
+    expect(marks('Ông Nguyễn Thái Bình, hiệu trưởng, cho biết.')).toEqual([]);
+    expect(marks('Bà Lê Thị Hà Nam phát biểu.')).toEqual([]);
+    expect(marks('ông Thái Bình cho biết')).toEqual([]);
+  });
+
+  it('does not mark inside a URL or an e-mail address', () => {
+    expect(marks('Xem https://hanoi.gov.vn/Ha-Noi hoặc gửi tới hanoi@Ha-Noi.vn')).toEqual([]);
+  });
+
+  it('does not take a bridge or a ferry for the place it is named after', () => {
+    expect(marks('xây dựng cầu Hải Dương và phà Hải Phòng')).toEqual([]);
+  });
+
+  it('resolves an ambiguous district by the parent named next to it', () => {
+    expect(marks('huyện An Lão (Hải Phòng)')[0]).toBe('place:An Lão=d0:hai-phong/an-lao');
+    expect(marks('huyện An Lão, tỉnh Bình Định')[0]).toBe('place:An Lão=d0:binh-dinh/an-lao');
+    expect(marks('huyện Châu Thành, tỉnh Hậu Giang')[0]).toBe('place:Châu Thành=d0:hau-giang/chau-thanh');
+  });
+
+  it('resolves it by the province the article talks about elsewhere', () => {
+    const article = ['Tỉnh Bình Định đẩy mạnh du lịch.', 'Bình Định có nhiều bãi biển.'];
+    expect(marks('Huyện An Lão có nhiều đồi núi.', BEFORE, article)[0]).toBe('place:An Lão=d0:binh-dinh/an-lao');
+  });
+
+  it('lists the candidates when nothing says which one is meant', () => {
+    const tip = info('Huyện Châu Thành có nhiều vườn cây.', 'Châu Thành');
+    expect(tip.candidates!.length).toBeGreaterThanOrEqual(8);
+    expect(tip.key.split('|').every((id) => id.startsWith('d0:') && id.endsWith('/chau-thanh'))).toBe(true);
+  });
+
+  it('uses the map at the article’s date', () => {
+    const before = info('TP. Hải Phòng', 'Hải Phòng', BEFORE);
+    expect(before.key).toBe('p0:hai-phong');
+    expect(before.vi.join(' ')).toContain('hợp nhất từ thành phố Hải Phòng và tỉnh Hải Dương');
+    const after = info('TP. Hải Phòng', 'Hải Phòng', AFTER);
+    expect(after.key).toBe('p1:hai-phong');
+    expect(after.vi.join(' ')).toContain('từ 1/7/2025');
+  });
+
+  it('explains Kinh Môn in a 2022 article: a thị xã of Hải Dương, now part of Hải Phòng', () => {
+    const tip = info('thị xã Kinh Môn', 'Kinh Môn');
+    expect(tip.vi[0]).toBe('Thị xã thuộc tỉnh Hải Dương (thời điểm bài viết).');
+    expect(tip.vi[1]).toContain('thành phố Hải Phòng');
+    expect(tip.en).toContain('Town of Hải Dương province');
+  });
+
+  it('says a district kept the type the article wrote, and what it became', () => {
+    expect(info('thị xã Đông Triều', 'Đông Triều').vi[0]).toBe(
+      'Thị xã thuộc tỉnh Quảng Ninh (thời điểm bài viết; sau đó là thành phố).',
+    );
+  });
+});
+
+describe('abbreviations', () => {
+  it('expands KT-XH and QP-AN with English glosses', () => {
+    expect(info('phát triển KT-XH gắn với QP-AN', 'KT-XH').vi[0]).toBe('kinh tế - xã hội');
+    expect(info('phát triển KT-XH gắn với QP-AN', 'KT-XH').en).toBe('socio-economic');
+    expect(info('phát triển KT-XH gắn với QP-AN', 'QP-AN').vi[0]).toBe('quốc phòng - an ninh');
+  });
+
+  it('marks road designations with their number as one mark, in every spelling', () => {
+    expect(marks('QL.10, QL 1A, QL1A, ĐT.390, ĐT 398B và TL.10')).toEqual([
+      'abbr:QL.10=QL',
+      'abbr:QL 1A=QL',
+      'abbr:QL1A=QL',
+      'abbr:ĐT.390=ĐT',
+      'abbr:ĐT 398B=ĐT',
+      'abbr:TL.10=TL',
+    ]);
+    expect(info('nối QL.10 với', 'QL.10').vi[0]).toBe('quốc lộ 10');
+  });
+
+  it('reads "ĐT: 0912…" as a telephone number, not a road', () => {
+    expect(info('Liên hệ ĐT: 0912 345 678', 'ĐT').vi[0]).toBe('điện thoại');
+    expect(info('nối ĐT.390 với', 'ĐT.390').vi[0]).toBe('đường tỉnh 390');
+  });
+
+  it('picks the sense the article’s subject calls for (BTV)', () => {
+    const party = ['Hội nghị Ban Chấp hành Đảng bộ tỉnh, Tỉnh ủy và Bí thư tỉnh ủy đã họp.'];
+    expect(info('Ủy viên BTV Tỉnh ủy', 'BTV', BEFORE, party).vi[0]).toBe('Ban Thường vụ');
+    const tv = ['Chương trình bản tin thời sự của đài truyền hình.'];
+    expect(info('BTV dẫn chương trình', 'BTV', BEFORE, tv).vi[0]).toBe('biên tập viên');
+  });
+
+  it('matches exact letters only, at word boundaries', () => {
+    expect(marks('Ubnd và kt-xh viết thường, UBNDX không phải từ viết tắt')).toEqual([]);
+  });
+
+  it('gives an unknown all-capitals token no mark', () => {
+    expect(marks('Công ty XYZQ và dự án ABCDE')).toEqual([]);
+  });
+
+  it('learns an abbreviation the article defines, and its definition wins', () => {
+    const tip = info('Hồ sơ khoa học (HSKH) đã hoàn thiện; HSKH gửi UNESCO.', 'HSKH');
+    expect(tip.vi[0]).toBe('Hồ sơ khoa học');
+    expect(tip.definedInArticle).toBe(true);
+    expect(marks('Hồ sơ khoa học (HSKH) đã hoàn thiện; HSKH gửi UNESCO.').filter((m) => m.startsWith('abbr:HSKH'))).toHaveLength(2);
+    const own = info('Ủy ban nhân dân (UBND) tỉnh; UBND', 'UBND');
+    expect(own.definedInArticle).toBe(true);
+  });
+
+  it('applies a definition made in one paragraph to the others', () => {
+    const { marks: specs, infos } = annotateBlocks(
+      realLexicon(),
+      ['Trung tâm Dữ liệu quốc gia (TTDLQG) khai trương.', 'TTDLQG sẽ lưu trữ dữ liệu.'],
+      AFTER,
+    );
+    const second = specs[1]!.map(([, , i]) => infos[i]!);
+    expect(second[0]?.vi[0]).toBe('Trung tâm Dữ liệu quốc gia');
+  });
+});
+
+describe('findDefinitions', () => {
+  it('reads expansions whose initials spell the abbreviation, "và" standing for "&"', () => {
+    expect(findDefinitions('Bộ Nông nghiệp và Phát triển nông thôn (NN&PTNT) cho biết')).toEqual([
+      { form: 'NN&PTNT', expansion: 'Nông nghiệp và Phát triển nông thôn' },
+    ]);
+    expect(findDefinitions('phát triển kinh tế - xã hội (KT-XH) nhanh')).toEqual([
+      { form: 'KT-XH', expansion: 'kinh tế - xã hội' },
+    ]);
+  });
+
+  it('ignores parentheses that are not definitions', () => {
+    expect(findDefinitions('thị xã Quảng Yên (Quảng Ninh)')).toEqual([]);
+    expect(findDefinitions('đội bóng (HAGL) thắng')).toEqual([]);
+  });
+});
