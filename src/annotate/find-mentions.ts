@@ -3,7 +3,7 @@
  * here (type words, person names, things named after places), which place it is (the article's date, a parent named
  * next to it or elsewhere in the article), and which sense an abbreviation has.
  */
-import { canonicalTone, isWordChar, normalizeWithMap, type MappedText } from '../vietnamese/normalize';
+import { canonicalTone, isWordChar, isWordCode, normalizeWithMap, originalOffset } from '../vietnamese/normalize';
 import type { Lexicon } from './lexicon';
 import type { Abbreviation, Place, PlaceLevel } from './types';
 
@@ -50,8 +50,8 @@ export interface ArticleContext {
   learned: LearnedAbbreviation[];
   /** How often each province was named in the article, by province id: used to resolve ambiguous names. */
   provinceCounts: Record<string, number>;
-  /** The article's text, lower case, for abbreviation sense cues. */
-  cueText: string;
+  /** For abbreviations with several senses, the sense the article's words call for, by abbreviation id. */
+  senses: Record<string, number>;
 }
 
 const enum Kind {
@@ -225,8 +225,8 @@ function resolvePlace(
   start: number,
   end: number,
   indices: readonly number[],
-  context: Pick<ArticleContext, 'published' | 'provinceCounts'>,
-): { places: Place[]; typeWord: string | null } | null {
+  published: string | null,
+): { candidates: Place[]; typeWord: string | null } | null {
   const typeWord = typeWordBefore(text, start);
   if (!typeWord && (isInPersonName(text, start) || isAfterThingWord(text, start))) return null;
   let candidates = indices.map((i) => lexicon.places[i]!).filter((p) => fitsType(p, typeWord?.cls ?? null));
@@ -234,20 +234,19 @@ function resolvePlace(
   // The type the article wrote wins over a later renaming ("thị xã Đông Triều", now a thành phố) only as preference.
   const sameType = candidates.filter((p) => p.type === typeWord?.word);
   if (sameType.length > 0) candidates = sameType;
-  const inEra = candidates.filter((p) => fitsEra(p, context.published));
+  const inEra = candidates.filter((p) => fitsEra(p, published));
   if (inEra.length > 0) candidates = inEra;
   // Without a type word, the larger unit is meant: "Hải Dương" is the province, not the city.
   const top = Math.min(...candidates.map((p) => LEVEL_RANK[p.level]));
   candidates = candidates.filter((p) => LEVEL_RANK[p.level] === top);
   if (candidates.length > 1) candidates = chooseByParent(lexicon, candidates, text, end);
-  if (candidates.length > 1) candidates = chooseByArticle(lexicon, candidates, context.provinceCounts);
-  return { places: candidates, typeWord: typeWord?.word ?? null };
+  return { candidates, typeWord: typeWord?.word ?? null };
 }
 
 /** "QL.10", "QL 1A", "QL1A", "ĐT.398B": the number written after a road designation. */
 const ROAD_NUMBER = /^(?:\.\s?|\s)?(\d{1,4}[A-Z]?\d?)(?![\p{L}\p{N}])/u;
 
-function chooseSense(abbreviation: Abbreviation, text: string, end: number, cueText: string): number {
+function patternSense(abbreviation: Abbreviation, text: string, end: number): number | null {
   const after = text.slice(end, end + 20);
   for (let i = 0; i < abbreviation.senses.length; i++) {
     for (const cue of abbreviation.senses[i]!.cues) {
@@ -255,10 +254,15 @@ function chooseSense(abbreviation: Abbreviation, text: string, end: number, cueT
       if (cue === 'pattern:colon-digits' && /^\s*:\s*\+?\d/.test(after)) return i;
     }
   }
+  return null;
+}
+
+/** The sense whose cue words the article uses most (the first sense when none). */
+function articleSense(abbreviation: Abbreviation, lowerText: string): number {
   let best = 0;
   let bestHits = 0;
   abbreviation.senses.forEach((sense, i) => {
-    const hits = sense.cues.filter((c) => !c.startsWith('pattern:') && cueText.includes(c)).length;
+    const hits = sense.cues.filter((c) => !c.startsWith('pattern:') && lowerText.includes(c)).length;
     if (hits > bestHits) {
       best = i;
       bestHits = hits;
@@ -278,21 +282,26 @@ function excludedSpans(text: string): Array<[number, number]> {
 const lettersOf = (form: string) => form.replace(/[^\p{L}]/gu, '');
 const initialOf = (word: string) => canonicalTone(word).normalize('NFD').charAt(0).toUpperCase();
 
-/** "Ủy ban nhân dân (UBND)": words followed by a parenthesised abbreviation made of their initials. */
-const DEFINITION = /([\p{L}][\p{L}\p{M}\s&,-]{1,120}?)\s*\(\s*([\p{Lu}][\p{Lu}\p{N}&.-]{1,11})\s*\)/gu;
+/** What may stand inside the parentheses of a definition: "(UBND)", "(NN&PTNT)", "(KT-XH)". */
+const ABBREVIATION_IN_PARENS = /^\(\s*([\p{Lu}][\p{Lu}\p{N}&.-]{1,11})\s*\)/u;
 
+/** "Ủy ban nhân dân (UBND)": words followed by a parenthesised abbreviation made of their initials. */
 export function findDefinitions(text: string): LearnedAbbreviation[] {
   const found: LearnedAbbreviation[] = [];
-  for (const m of text.matchAll(DEFINITION)) {
-    const form = m[2]!;
+  for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
+    const m = ABBREVIATION_IN_PARENS.exec(text.slice(open, open + 16));
+    if (!m) continue;
+    const form = m[1]!;
     const letters = lettersOf(form).normalize('NFD').replace(/\p{M}/gu, '');
     if (letters.length < 2) continue;
-    const words = m[1]!.split(/[\s-]+/).filter((w) => /\p{L}/u.test(w));
+    const before = text.slice(Math.max(0, open - 160), open);
+    const words = before.split(/[\s-]+/).filter((w) => /\p{L}/u.test(w));
     // Take as many words from the end as the abbreviation has letters ("và" may stand for "&").
     const picked: string[] = [];
     let li = letters.length - 1;
     for (let wi = words.length - 1; wi >= 0 && li >= 0; wi--) {
       const w = words[wi]!;
+      if (/[^\p{L}\p{M}]/u.test(w)) break; // punctuation ends the phrase
       if (initialOf(w) === letters[li]) {
         picked.unshift(w);
         li--;
@@ -300,9 +309,10 @@ export function findDefinitions(text: string): LearnedAbbreviation[] {
       else break;
     }
     if (li >= 0 || picked.length === 0) continue;
-    const startWord = picked[0]!;
-    const expansionStart = m[1]!.lastIndexOf(startWord, m[1]!.length - picked.slice(1).join(' ').length - 1);
-    const expansion = m[1]!.slice(Math.max(0, expansionStart)).replace(/\s+/g, ' ').trim();
+    // The expansion as written: from the first picked word to the parenthesis.
+    let from = before.length;
+    for (let k = picked.length - 1; k >= 0; k--) from = before.lastIndexOf(picked[k]!, from - 1);
+    const expansion = before.slice(Math.max(0, from)).replace(/\s+/g, ' ').trim();
     found.push({ form, expansion });
   }
   return found;
@@ -316,113 +326,161 @@ interface Candidate {
 
 /** Every term of the trie starting at `start`, longest first, grouped by kind. */
 function candidatesAt(lexicon: Lexicon, text: string, start: number): Candidate[] {
-  const accept = (end: number) => {
-    const next = text[end];
-    if (!isWordChar(next) || text[end - 1] === '.') return true;
-    return /\d/.test(next!); // maybe a road number ("QL1A"); checked below
-  };
   const out: Candidate[] = [];
-  for (const [end, values] of lexicon.trie.matchesAt(text, start, accept)) {
-    const places = values.filter((v) => v % 2 === 0).map((v) => v / 2);
-    const abbreviations = values.filter((v) => v % 2 === 1).map((v) => (v - 1) / 2);
-    if (abbreviations.length > 0) out.push({ end, kind: Kind.Abbreviation, indices: abbreviations });
-    if (places.length > 0) out.push({ end, kind: Kind.Place, indices: places });
+  for (const [end, values] of lexicon.trie.matchesAt(text, start, (e) => acceptEnd(text, e))) {
+    let places: number[] | null = null;
+    let abbreviations: number[] | null = null;
+    for (const v of values) {
+      if (v % 2 === 0) (places ??= []).push(v / 2);
+      else (abbreviations ??= []).push((v - 1) / 2);
+    }
+    if (abbreviations) out.push({ end, kind: Kind.Abbreviation, indices: abbreviations });
+    if (places) out.push({ end, kind: Kind.Place, indices: places });
   }
   return out.reverse();
 }
 
-/**
- * Reads what the article as a whole says: abbreviations it defines, the provinces it names unambiguously, the
- * words that choose abbreviation senses. Run over all blocks before `findMentions`.
- */
-export function readArticleContext(lexicon: Lexicon, blocks: readonly string[], published: string | null): ArticleContext {
-  const provinceCounts: Record<string, number> = {};
-  const learned = new Map<string, LearnedAbbreviation>();
-  for (const block of blocks) {
-    const text = normalizeWithMap(block).text;
-    for (const d of findDefinitions(text)) if (!learned.has(d.form)) learned.set(d.form, d);
-    for (let i = 0; i < text.length; i++) {
-      if (i > 0 && isWordChar(text[i - 1])) continue;
-      const place = candidatesAt(lexicon, text, i).find((c) => c.kind === Kind.Place);
-      if (!place) continue;
-      const provinces = place.indices.map((k) => lexicon.places[k]!).filter((p) => p.level === 'province' && fitsEra(p, published));
-      if (provinces.length === 1) provinceCounts[provinces[0]!.id] = (provinceCounts[provinces[0]!.id] ?? 0) + 1;
-    }
-  }
-  return {
-    published,
-    learned: [...learned.values()],
-    provinceCounts,
-    cueText: blocks.join('\n').normalize('NFC').toLowerCase(),
-  };
+/** A term may end before a non-word character, after a dot, or before a digit (a road number: checked later). */
+function acceptEnd(text: string, end: number): boolean {
+  if (end >= text.length) return true;
+  const next = text.charCodeAt(end);
+  return !isWordCode(next) || text.charCodeAt(end - 1) === 0x2e || (next >= 48 && next <= 57);
 }
 
 function learnedAt(text: string, start: number, learned: readonly LearnedAbbreviation[]): LearnedAbbreviation | null {
   for (const l of learned) {
-    const end = start + l.form.length;
-    if (text.startsWith(l.form, start) && !isWordChar(text[end])) return l;
+    if (text.startsWith(l.form, start) && !isWordChar(text[start + l.form.length])) return l;
   }
   return null;
 }
 
-const toOriginal = (mapped: MappedText, start: number, end: number) => [mapped.map[start]!, mapped.map[end]!] as const;
+/** A mention found in the scan; a place may still have several candidates, resolved once the article is read. */
+type Found =
+  | { type: 'place'; start: number; end: number; candidates: Place[]; typeWord: string | null }
+  | { type: 'abbr'; start: number; end: number; abbreviationId: string; sense: number | null; roadNumber: string | null };
 
-/** Finds the mentions in one block of text (a paragraph), in reading order, none overlapping. */
-export function findMentions(lexicon: Lexicon, block: string, context: ArticleContext): Mention[] {
-  const mapped = normalizeWithMap(block);
-  const text = mapped.text;
-  const excluded = excludedSpans(text);
-  const isExcluded = (s: number, e: number) => excluded.some(([a, b]) => s < b && e > a);
-  const mentions: Mention[] = [];
-  let i = 0;
-  while (i < text.length) {
-    if ((i > 0 && isWordChar(text[i - 1])) || !isWordChar(text[i]) || isExcluded(i, i + 1)) {
-      i++;
-      continue;
-    }
-    const mention = mentionAt(lexicon, text, i, context);
-    if (mention && !isExcluded(i, mention.end)) {
-      const [start, end] = toOriginal(mapped, i, mention.end);
-      mentions.push({ ...mention.value, start, end, text: block.slice(start, end) } as Mention);
-      i = mention.end;
-    } else i++;
-  }
-  return mentions;
-}
-
-type Found = { end: number; value: Omit<PlaceMention, 'start' | 'end' | 'text'> | Omit<AbbreviationMention, 'start' | 'end' | 'text'> };
-
-function mentionAt(lexicon: Lexicon, text: string, start: number, context: ArticleContext): Found | null {
-  const learned = learnedAt(text, start, context.learned);
-  if (learned) {
-    return { end: start + learned.form.length, value: { type: 'abbr', abbreviationId: `learned:${learned.form}`, sense: 0, roadNumber: null } };
+function mentionAt(lexicon: Lexicon, text: string, start: number, learned: readonly LearnedAbbreviation[], published: string | null): Found | null {
+  const defined = learnedAt(text, start, learned);
+  if (defined) {
+    return { type: 'abbr', start, end: start + defined.form.length, abbreviationId: `learned:${defined.form}`, sense: 0, roadNumber: null };
   }
   for (const candidate of candidatesAt(lexicon, text, start)) {
-    const followedByDigit = /\d/.test(text[candidate.end] ?? '') && text[candidate.end - 1] !== '.';
+    const next = text.charCodeAt(candidate.end);
+    const followedByDigit = next >= 48 && next <= 57 && text.charCodeAt(candidate.end - 1) !== 0x2e;
     if (candidate.kind === Kind.Abbreviation) {
       const abbreviation = lexicon.abbreviations[candidate.indices[0]!]!;
       const road = abbreviation.road ? ROAD_NUMBER.exec(text.slice(candidate.end, candidate.end + 8)) : null;
       if (followedByDigit && !road) continue;
-      const sense = chooseSense(abbreviation, text, candidate.end, context.cueText);
-      const end = road ? candidate.end + road[0].length : candidate.end;
       return {
-        end,
-        value: { type: 'abbr', abbreviationId: abbreviation.id, sense, roadNumber: road?.[1] ?? null },
+        type: 'abbr',
+        start,
+        end: road ? candidate.end + road[0].length : candidate.end,
+        abbreviationId: abbreviation.id,
+        sense: abbreviation.senses.length > 1 ? patternSense(abbreviation, text, candidate.end) : 0,
+        roadNumber: road?.[1] ?? null,
       };
     }
     if (followedByDigit) continue;
-    const resolved = resolvePlace(lexicon, text, start, candidate.end, candidate.indices, context);
-    if (!resolved) continue;
-    const { places, typeWord } = resolved;
-    return {
-      end: candidate.end,
-      value: {
-        type: 'place',
-        placeId: places.length === 1 ? places[0]!.id : null,
-        candidates: places.map((p) => p.id),
-        typeWord,
-      },
-    };
+    const resolved = resolvePlace(lexicon, text, start, candidate.end, candidate.indices, published);
+    if (resolved) return { type: 'place', start, end: candidate.end, ...resolved };
   }
   return null;
+}
+
+/** Scans one normalised block; mentions do not overlap, leftmost-longest first. */
+function scanBlock(lexicon: Lexicon, text: string, learned: readonly LearnedAbbreviation[], published: string | null): Found[] {
+  const excluded = excludedSpans(text);
+  const isExcluded = (s: number, e: number) => excluded.some(([a, b]) => s < b && e > a);
+  const found: Found[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    if (!isWordCode(code) || (i > 0 && isWordCode(text.charCodeAt(i - 1)))) {
+      i++;
+      continue;
+    }
+    const mention = mentionAt(lexicon, text, i, learned, published);
+    if (mention && !isExcluded(mention.start, mention.end)) {
+      found.push(mention);
+      i = mention.end;
+    } else i++;
+  }
+  return found;
+}
+
+/**
+ * Finds the mentions of every block of an article, in reading order. `context` is the article's, from an earlier
+ * call (for paragraphs added later); without it, it is read from these blocks.
+ * @return the mentions of each block, offsets in the block's original text, and the article's context
+ */
+export function findArticleMentions(
+  lexicon: Lexicon,
+  blocks: readonly string[],
+  published: string | null,
+  context: ArticleContext | null = null,
+): { mentions: Mention[][]; context: ArticleContext } {
+  const normalized = blocks.map(normalizeWithMap);
+  const learnedByForm = new Map<string, LearnedAbbreviation>((context?.learned ?? []).map((l) => [l.form, l]));
+  if (!context) {
+    for (const n of normalized) for (const d of findDefinitions(n.text)) if (!learnedByForm.has(d.form)) learnedByForm.set(d.form, d);
+  }
+  const learned = [...learnedByForm.values()];
+  const scans = normalized.map((n) => scanBlock(lexicon, n.text, learned, published));
+
+  // Provinces named unambiguously anywhere in the article decide between namesakes elsewhere in it.
+  const provinceCounts: Record<string, number> = { ...(context?.provinceCounts ?? {}) };
+  if (!context) {
+    for (const scan of scans) {
+      for (const f of scan) {
+        if (f.type !== 'place' || f.candidates.length !== 1) continue;
+        const province = provinceOf(lexicon, f.candidates[0]!);
+        if (province) provinceCounts[province.id] = (provinceCounts[province.id] ?? 0) + 1;
+      }
+    }
+  }
+  // Senses of abbreviations with several meanings, from the article's words (once per abbreviation).
+  const senses: Record<string, number> = { ...(context?.senses ?? {}) };
+  let lowerText: string | null = null;
+  const senseOf = (id: string) => {
+    let sense = senses[id];
+    if (sense === undefined) {
+      lowerText ??= blocks.join('\n').normalize('NFC').toLowerCase();
+      const abbreviation = lexicon.abbreviationById.get(id);
+      sense = abbreviation ? articleSense(abbreviation, lowerText) : 0;
+      senses[id] = sense;
+    }
+    return sense;
+  };
+
+  const mentions = scans.map((scan, b) => {
+    const mapped = normalized[b]!;
+    const original = blocks[b]!;
+    return scan.map((f): Mention => {
+      const start = originalOffset(mapped, f.start);
+      const end = originalOffset(mapped, f.end);
+      const text = original.slice(start, end);
+      if (f.type === 'abbr') {
+        return {
+          type: 'abbr',
+          start,
+          end,
+          text,
+          abbreviationId: f.abbreviationId,
+          sense: f.sense ?? senseOf(f.abbreviationId),
+          roadNumber: f.roadNumber,
+        };
+      }
+      const places = f.candidates.length > 1 ? chooseByArticle(lexicon, f.candidates, provinceCounts) : f.candidates;
+      return {
+        type: 'place',
+        start,
+        end,
+        text,
+        placeId: places.length === 1 ? places[0]!.id : null,
+        candidates: places.map((p) => p.id),
+        typeWord: f.typeWord,
+      };
+    });
+  });
+  return { mentions, context: { published, learned, provinceCounts, senses } };
 }

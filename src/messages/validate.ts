@@ -63,7 +63,8 @@ export function isArticleContext(v: unknown): v is ArticleContext {
   return (
     isObj(v) &&
     isStrOrNull(v.published, 40) &&
-    isStr(v.cueText, MAX_HTML_LENGTH) &&
+    isObj(v.senses) &&
+    Object.values(v.senses).every((n) => Number.isInteger(n)) &&
     Array.isArray(v.learned) &&
     v.learned.every((l) => isObj(l) && isStr(l.form, 20) && isStr(l.expansion, 300)) &&
     isObj(v.provinceCounts) &&

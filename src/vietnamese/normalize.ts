@@ -32,43 +32,40 @@ function splitTone(ch: string): Split {
 
 const withTone = (base: string, tone: string) => (tone ? `${base}${tone}`.normalize('NFC') : base);
 
-/** Nuclei whose tone the two spelling styles place differently, in open syllables: old on the first, new on the second. */
-const MOVABLE = new Set(['oa', 'oe', 'uy']);
-
 /**
- * Puts the tone of one NFC syllable where the new style puts it ("hòa" -> "hoà", "Thủy" -> "Thuỷ", "khỏe" -> "khoẻ").
- * Same length as the input, case kept. Syllables the styles agree on are returned as they are.
+ * Old style puts the tone of an open "oa", "oe", "uy" on its first vowel ("hòa", "khỏe", "thủy"), new style on the
+ * second ("hoà", "khoẻ", "thuỷ"). Only these pairs differ between the styles; this finds them old-style.
  */
-export function canonicalSyllable(syllable: string): string {
-  const chars = Array.from(syllable);
-  if (chars.length < 2) return syllable;
-  const split = chars.map(splitTone);
-  const bases = split.map((s) => s.base.toLowerCase());
-  // Find "oa", "oe" or "uy" at the end of the syllable (open syllable), not as part of "qu" ("quý" keeps its tone).
-  const n = bases.length;
-  const nucleus = `${bases[n - 2]}${bases[n - 1]}`;
-  if (!MOVABLE.has(nucleus)) return syllable;
-  if (nucleus === 'uy' && bases[n - 3] === 'q') return syllable;
-  const first = split[n - 2]!;
-  const second = split[n - 1]!;
-  if (!first.tone || second.tone) return syllable;
-  chars[n - 2] = first.base;
-  chars[n - 1] = withTone(second.base, first.tone);
-  return chars.join('');
-}
+const OLD_STYLE_PAIR = /([òóỏõọÒÓỎÕỌ])([aeAE])(?![\p{L}\p{M}])|([ùúủũụÙÚỦŨỤ])([yY])(?![\p{L}\p{M}])/gu;
 
-const LETTER_RUN = /[\p{L}\p{M}]+/gu;
+function moveTone(_match: string, o?: string, ae?: string, u?: string, y?: string): string {
+  const first = (o ?? u)!;
+  const second = (ae ?? y)!;
+  const { base, tone } = splitTone(first);
+  return base + withTone(second, tone);
+}
 
 /** NFC, every syllable's tone in the new-style place. Length in UTF-16 units equals that of `text.normalize('NFC')`. */
 export function canonicalTone(text: string): string {
-  return text.normalize('NFC').replace(LETTER_RUN, canonicalSyllable);
+  return text.normalize('NFC').replace(OLD_STYLE_PAIR, moveTone);
+}
+
+/**
+ * Puts the tone of one syllable where the new style puts it ("hòa" -> "hoà", "Thủy" -> "Thuỷ", "khỏe" -> "khoẻ").
+ * Same length as the input, case kept. Syllables the styles agree on are returned as they are.
+ */
+export function canonicalSyllable(syllable: string): string {
+  return canonicalTone(syllable);
 }
 
 /** Normalised text with, for each of its UTF-16 units, the offset of the page character it came from. */
 export interface MappedText {
   text: string;
-  /** `map[i]` is the offset in the original of unit `i`; `map[text.length]` is the original's length. */
-  map: Uint32Array;
+  /**
+   * `map[i]` is the offset in the original of unit `i`; `map[text.length]` is the original's length. `null` when the
+   * original was already NFC: then offsets are the same (moving a tone keeps the length).
+   */
+  map: Uint32Array | null;
 }
 
 const COMBINING = /\p{M}/u;
@@ -78,6 +75,7 @@ const COMBINING = /\p{M}/u;
  * marks exactly the page's own characters (which may be NFD, or old-style).
  */
 export function normalizeWithMap(original: string): MappedText {
+  if (original.normalize('NFC') === original) return { text: original.replace(OLD_STYLE_PAIR, moveTone), map: null };
   let out = '';
   const map: number[] = [];
   let i = 0;
@@ -92,8 +90,11 @@ export function normalizeWithMap(original: string): MappedText {
     i = j;
   }
   map.push(original.length);
-  return { text: out.replace(LETTER_RUN, canonicalSyllable), map: Uint32Array.from(map) };
+  return { text: out.replace(OLD_STYLE_PAIR, moveTone), map: Uint32Array.from(map) };
 }
+
+/** Offset in the original text of offset `i` of a normalised text. */
+export const originalOffset = (mapped: MappedText, i: number) => (mapped.map ? mapped.map[i]! : i);
 
 /** Letters without any diacritic, lower case, đ as d: "Hải Phòng" -> "hai phong" (for search and slugs). */
 export function stripDiacritics(text: string): string {
@@ -112,7 +113,22 @@ export function slugify(text: string): string {
     .replace(/^-|-$/g, '');
 }
 
-/** Unicode-aware word boundary test: is the character at `index` (or the one before it) not a letter or digit? */
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+/** 0: not yet known, 1: a letter, mark or digit, 2: not. Filled as characters are met. */
+const wordCodes = new Uint8Array(0x10000);
+
+/** Unicode-aware word character test for one UTF-16 unit (JS `\b` only knows ASCII). */
+export function isWordCode(code: number): boolean {
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  let known = wordCodes[code]!;
+  if (known === 0) {
+    known = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
+    wordCodes[code] = known;
+  }
+  return known === 1;
+}
+
+/** Whether a character is a letter, combining mark or digit; `undefined` (past either end) is not. */
 export function isWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && /[\p{L}\p{M}\p{N}]/u.test(ch);
+  return ch !== undefined && ch !== '' && isWordCode(ch.charCodeAt(0));
 }

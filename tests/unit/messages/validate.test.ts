@@ -44,7 +44,7 @@ describe('message validation', () => {
   });
 
   it('accepts annotate/find with a context it produced and refuses a forged one', () => {
-    const context = { published: null, learned: [{ form: 'HSKH', expansion: 'Hồ sơ khoa học' }], provinceCounts: { 'p:hue': 2 }, cueText: 'x' };
+    const context = { published: null, learned: [{ form: 'HSKH', expansion: 'Hồ sơ khoa học' }], provinceCounts: { 'p:hue': 2 }, senses: { BTV: 1 } };
     expect(parseContentToBackground({ type: 'annotate/find', blocks: ['Huế'], published: null, context })).not.toBeNull();
     expect(parseContentToBackground({ type: 'annotate/find', blocks: ['Huế'], published: null, context: { ...context, learned: [{ form: 1 }] } })).toBeNull();
     expect(parseContentToBackground({ type: 'annotate/find', blocks: 'Huế', published: null, context: null })).toBeNull();
