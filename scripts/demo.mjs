@@ -47,13 +47,27 @@ try {
   console.log(`  title:     ${title}`);
   console.log(`  published: ${date}`);
   console.log(`  words:     ${words}`);
+  await popup.waitForSelector('[data-cg-field="glossary"]', { timeout: 20_000 });
+  await popup.waitForFunction(() => !document.querySelector('[data-cg-field="marking"][data-cg-value="working"]'));
+  const places = await popup.locator('[data-cg-action="reveal"]').evaluateAll((els) =>
+    els.map((e) => ({ key: e.getAttribute('data-cg-key') ?? '', title: e.querySelector('.cg-popup__term-title')?.textContent ?? '' })),
+  );
+  const marks = await page.locator('[data-cg-kind]').count();
+  console.log(`  marked:    ${marks} mentions of ${places.length} places and abbreviations`);
+  console.log(`             ${places.map((p) => p.title).join(', ')}`);
 
   if (headless) {
     mkdirSync(OUT, { recursive: true });
     await page.bringToFront();
     await page.screenshot({ path: new URL('seed-article.png', OUT).pathname });
+    await popup.setViewportSize({ width: 360, height: 640 });
     await popup.screenshot({ path: new URL('popup.png', OUT).pathname });
-    console.log(`Screenshots: demo-output/seed-article.png, demo-output/popup.png`);
+    const kinhMon = page.locator('[data-cg-key="d0:hai-duong/kinh-mon"]').first();
+    await kinhMon.scrollIntoViewIfNeeded();
+    await kinhMon.hover();
+    await page.waitForSelector('[role="tooltip"]', { timeout: 5_000 });
+    await page.screenshot({ path: new URL('tooltip.png', OUT).pathname });
+    console.log('Screenshots: demo-output/seed-article.png, demo-output/popup.png, demo-output/tooltip.png');
     await shutdown(0);
   } else {
     await popup.close();

@@ -95,7 +95,11 @@ export class Annotator {
       if (!info) continue;
       const entry = byKey.get(info.key);
       if (entry) entry.count++;
-      else byKey.set(info.key, { kind: info.kind, key: info.key, title: info.title, summary: info.vi[0] ?? '', count: 1 });
+      else {
+        // Road marks read "QL.10", "QL.18": the glossary line is the designation itself.
+        const title = info.kind === 'abbr' ? info.key.replace(/^learned:/, '') : info.title;
+        byKey.set(info.key, { kind: info.kind, key: info.key, title, summary: info.vi[0] ?? '', count: 1 });
+      }
     }
     return [...byKey.values()];
   }
