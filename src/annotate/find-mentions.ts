@@ -409,8 +409,8 @@ function scanBlock(lexicon: Lexicon, text: string, learned: readonly LearnedAbbr
 }
 
 /**
- * Finds the mentions of every block of an article, in reading order. `context` is the article's, from an earlier
- * call (for paragraphs added later); without it, it is read from these blocks.
+ * Finds the mentions of every block of an article, in reading order. `context` is what earlier calls learnt of the
+ * same article (the blocks on screen, read first; paragraphs added later read after); these blocks add to it.
  * @return the mentions of each block, offsets in the block's original text, and the article's context
  */
 export function findArticleMentions(
@@ -420,22 +420,19 @@ export function findArticleMentions(
   context: ArticleContext | null = null,
 ): { mentions: Mention[][]; context: ArticleContext } {
   const normalized = blocks.map(normalizeWithMap);
+  // What the article said before (an earlier call) plus what these blocks say.
   const learnedByForm = new Map<string, LearnedAbbreviation>((context?.learned ?? []).map((l) => [l.form, l]));
-  if (!context) {
-    for (const n of normalized) for (const d of findDefinitions(n.text)) if (!learnedByForm.has(d.form)) learnedByForm.set(d.form, d);
-  }
+  for (const n of normalized) for (const d of findDefinitions(n.text)) if (!learnedByForm.has(d.form)) learnedByForm.set(d.form, d);
   const learned = [...learnedByForm.values()];
   const scans = normalized.map((n) => scanBlock(lexicon, n.text, learned, published));
 
   // Provinces named unambiguously anywhere in the article decide between namesakes elsewhere in it.
   const provinceCounts: Record<string, number> = { ...(context?.provinceCounts ?? {}) };
-  if (!context) {
-    for (const scan of scans) {
-      for (const f of scan) {
-        if (f.type !== 'place' || f.candidates.length !== 1) continue;
-        const province = provinceOf(lexicon, f.candidates[0]!);
-        if (province) provinceCounts[province.id] = (provinceCounts[province.id] ?? 0) + 1;
-      }
+  for (const scan of scans) {
+    for (const f of scan) {
+      if (f.type !== 'place' || f.candidates.length !== 1) continue;
+      const province = provinceOf(lexicon, f.candidates[0]!);
+      if (province) provinceCounts[province.id] = (provinceCounts[province.id] ?? 0) + 1;
     }
   }
   // Senses of abbreviations with several meanings, from the article's words (once per abbreviation).

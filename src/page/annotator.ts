@@ -45,21 +45,31 @@ export class Annotator {
     if (inside.length > 0) await this.annotateBlocks(collectBlocks(inside));
   }
 
+  /**
+   * The blocks on screen are read and marked first, on their own (a small request answered at once), then the rest;
+   * the article's context (definitions, provinces named) carries over from one request to the next.
+   */
   private async annotateBlocks(blocks: TextBlock[]): Promise<void> {
     if (blocks.length === 0 || this.stopped) return;
-    const result = await this.options.find(blocks.map((b) => b.text), this.context);
-    if (this.stopped) return;
-    this.context ??= result.context;
-    // The reader's screen first, then the rest in reading order.
-    const order = blocks.map((block, i) => ({ block, i }));
-    const visible = order.filter(({ block }) => isInView(block.element));
-    const rest = order.filter(({ block }) => !visible.some((v) => v.block === block));
+    const visible = blocks.filter((b) => isInView(b.element));
+    const rest = blocks.filter((b) => !visible.includes(b));
+    for (const batch of [visible, rest]) {
+      if (batch.length === 0) continue;
+      const result = await this.options.find(batch.map((b) => b.text), this.context);
+      if (this.stopped) return;
+      this.context = result.context;
+      await this.wrapBatch(batch, result);
+    }
+  }
+
+  private async wrapBatch(blocks: TextBlock[], result: AnnotateResult): Promise<void> {
     const sliceMs = this.options.sliceMs ?? 8;
     let sliceStart = performance.now();
-    for (const { block, i } of [...visible, ...rest]) {
+    for (let i = 0; i < blocks.length; i++) {
       if (this.stopped) return;
       const specs = result.marks[i] ?? [];
       if (specs.length === 0) continue;
+      const block = blocks[i]!;
       const made = this.layer.wrap(
         block,
         specs.map(([start, end, info]) => {

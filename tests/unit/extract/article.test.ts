@@ -68,7 +68,7 @@ describe('serializeSnapshot', () => {
     const reparsed = parse(html);
     expect(reparsed.body.innerHTML).toBe(snapshot.clone.body.innerHTML);
     expect(reparsed.querySelectorAll('[data-cg-idx]').length).toBe(snapshot.live.length);
-  });
+  }, 20_000);
 });
 
 describe('coverArticle', () => {
