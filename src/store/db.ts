@@ -1,32 +1,124 @@
 /** The extension's one database. Lives in the extension's origin only (background worker, extension pages). */
 import Dexie, { type EntityTable } from 'dexie';
 import type { ArticleMeta } from '../extract/types';
+import type { Selector } from '../highlight/selectors';
 
 export const DB_NAME = 'chu-giai';
+
+export const HIGHLIGHT_COLORS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
+export type HighlightColor = (typeof HIGHLIGHT_COLORS)[number];
 
 /** An article the reader has opened. Times are epoch milliseconds. */
 export interface ArticleRecord extends Omit<ArticleMeta, 'excerpt'> {
   firstSeen: number;
   lastSeen: number;
+  /** Since version 2: how many highlights the article has, and when the last one changed (0: never). */
+  highlightCount: number;
+  highlightsUpdated: number;
+}
+
+/** A passage the reader highlighted, with an optional note. */
+export interface HighlightRecord {
+  /** Random UUID. */
+  id: string;
+  /** The article's canonical URL (`ArticleRecord.url`). */
+  articleUrl: string;
+  /** W3C Web Annotation selectors on the article's reader text: a quote and a position. */
+  selectors: Selector[];
+  color: HighlightColor;
+  /** Plain text, may be empty. */
+  note: string;
+  created: number;
+  updated: number;
 }
 
 export class ChuGiaiDb extends Dexie {
   articles!: EntityTable<ArticleRecord, 'url'>;
+  highlights!: EntityTable<HighlightRecord, 'id'>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
     // Released versions are never edited: add a new version with an upgrade instead.
     this.version(1).stores({ articles: '&url, site, lastSeen, published' });
+    this.version(2)
+      .stores({
+        articles: '&url, site, lastSeen, published, highlightsUpdated',
+        highlights: '&id, articleUrl, updated, [articleUrl+created]',
+      })
+      .upgrade((tx) =>
+        tx
+          .table('articles')
+          .toCollection()
+          .modify((article: Partial<ArticleRecord>) => {
+            article.highlightCount ??= 0;
+            article.highlightsUpdated ??= 0;
+          }),
+      );
   }
 }
 
-/** Records a visit: creates the article or refreshes its metadata, keeping when it was first seen. */
+/** Records a visit: creates the article or refreshes its metadata, keeping when it was first seen and its highlights. */
 export async function recordArticleSeen(db: ChuGiaiDb, meta: ArticleMeta, now: number): Promise<ArticleRecord> {
   return db.transaction('rw', db.articles, async () => {
     const existing = await db.articles.get(meta.url);
     const { excerpt: _excerpt, ...fields } = meta;
-    const record: ArticleRecord = { ...fields, firstSeen: existing?.firstSeen ?? now, lastSeen: now };
+    const record: ArticleRecord = {
+      highlightCount: 0,
+      highlightsUpdated: 0,
+      ...existing,
+      ...fields,
+      firstSeen: existing?.firstSeen ?? now,
+      lastSeen: now,
+    };
     await db.articles.put(record);
     return record;
   });
+}
+
+async function recount(db: ChuGiaiDb, articleUrl: string, now: number): Promise<void> {
+  const count = await db.highlights.where('articleUrl').equals(articleUrl).count();
+  await db.articles.update(articleUrl, { highlightCount: count, highlightsUpdated: now });
+}
+
+/** Saves a new highlight (or replaces one with the same id) and keeps its article's count. */
+export async function putHighlight(db: ChuGiaiDb, highlight: HighlightRecord, now: number): Promise<HighlightRecord> {
+  return db.transaction('rw', db.articles, db.highlights, async () => {
+    if (!(await db.articles.get(highlight.articleUrl))) throw new Error('unknown article');
+    await db.highlights.put(highlight);
+    await recount(db, highlight.articleUrl, now);
+    return highlight;
+  });
+}
+
+/** Changes a highlight's colour or note. @return the updated highlight, or `null` if it no longer exists. */
+export async function updateHighlight(
+  db: ChuGiaiDb,
+  id: string,
+  changes: Partial<Pick<HighlightRecord, 'color' | 'note'>>,
+  now: number,
+): Promise<HighlightRecord | null> {
+  return db.transaction('rw', db.articles, db.highlights, async () => {
+    const existing = await db.highlights.get(id);
+    if (!existing) return null;
+    const updated: HighlightRecord = { ...existing, ...changes, updated: now };
+    await db.highlights.put(updated);
+    await db.articles.update(existing.articleUrl, { highlightsUpdated: now });
+    return updated;
+  });
+}
+
+/** Deletes a highlight. @return what was deleted (to undo with `putHighlight`), or `null` if it did not exist. */
+export async function deleteHighlight(db: ChuGiaiDb, id: string, now: number): Promise<HighlightRecord | null> {
+  return db.transaction('rw', db.articles, db.highlights, async () => {
+    const existing = await db.highlights.get(id);
+    if (!existing) return null;
+    await db.highlights.delete(id);
+    await recount(db, existing.articleUrl, now);
+    return existing;
+  });
+}
+
+/** The highlights of an article, oldest first. */
+export function highlightsOf(db: ChuGiaiDb, articleUrl: string): Promise<HighlightRecord[]> {
+  return db.highlights.where('[articleUrl+created]').between([articleUrl, Dexie.minKey], [articleUrl, Dexie.maxKey]).toArray();
 }
