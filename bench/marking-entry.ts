@@ -55,6 +55,9 @@ const need = () => {
   return state;
 };
 
+/** Collects garbage before a timed run when the browser allows it (`--js-flags=--expose-gc`): earlier runs' garbage is not charged to it. */
+const collect = () => (globalThis as unknown as { gc?: () => void }).gc?.();
+
 /** Restoring is not timed; a layout is forced so that no pending style work is charged to the next run. */
 const settle = (el: Element) => void el.getBoundingClientRect().height;
 
@@ -125,6 +128,7 @@ const bench = {
   floor(selector: string, repeat = 1) {
     const root = document.querySelector(selector)!;
     let sum = 0;
+    collect();
     const t0 = now();
     // Repeated so that a small article takes longer than the timer's 0.1 ms resolution; the time is per walk.
     for (let r = 0; r < repeat; r++) {
@@ -135,10 +139,28 @@ const bench = {
     return { ms, count: sum / repeat };
   },
 
+  /** Not a target, for scale: the same walk reading every character of every text node (`charCodeAt`). */
+  floorChars(selector: string, repeat = 1) {
+    const root = document.querySelector(selector)!;
+    let sum = 0;
+    collect();
+    const t0 = now();
+    for (let r = 0; r < repeat; r++) {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const data = (n as Text).data;
+        for (let i = 0; i < data.length; i++) sum = (sum + data.charCodeAt(i)) | 0;
+      }
+    }
+    const ms = (now() - t0) / repeat;
+    return { ms, count: sum };
+  },
+
   /** Ours: the matching pass (collectBlocks + annotateBlocks), then the page-changing pass (MarkLayer.wrap), undone. */
   ours(selector: string, published: string | null) {
     const { lexicon } = need();
     const root = document.querySelector(selector)!;
+    collect();
     const t0 = now();
     const blocks: TextBlock[] = collectBlocks([root]);
     const t1 = now();
@@ -152,10 +174,21 @@ const bench = {
       for (const m of layer.wrap(block, requests)) if (m) made++;
     });
     const t3 = now();
+    settle(root); // the style and layout the new marks cost the page, apart (not in totalMs)
+    const t4 = now();
     const specs = result.marks.reduce((n, m) => n + m.length, 0);
     layer.undo();
     settle(root);
-    return { collectMs: t1 - t0, annotateMs: t2 - t1, matchingMs: t2 - t0, wrapMs: t3 - t2, totalMs: t3 - t0, specs, count: made };
+    return {
+      collectMs: t1 - t0,
+      annotateMs: t2 - t1,
+      matchingMs: t2 - t0,
+      wrapMs: t3 - t2,
+      totalMs: t3 - t0,
+      layoutMs: t4 - t3,
+      specs,
+      count: made,
+    };
   },
 
   /** Only annotateBlocks over the given texts (for profiling without the DOM). */
@@ -170,15 +203,21 @@ const bench = {
     return collectBlocks([document.querySelector(selector)!]).map((b) => b.text);
   },
 
-  /** mark.js with the term list, in batches (one `mark()` call chains its keywords and overflows the stack past ~700). */
-  markjsTerms(selector: string, batch = 500) {
-    const { terms } = need();
+  /**
+   * mark.js with the term list, in batches (one `mark()` call chains its keywords and overflows the stack past ~700).
+   * Each keyword is a pass over every text node, so on a long article this takes minutes: it stops after the batch
+   * that passes `capMs`, and says how many terms it got through (the time is then a lower bound).
+   */
+  markjsTerms(selector: string, batch = 500, capMs = Infinity, limit = Infinity) {
+    const terms = need().terms.slice(0, limit);
     const root = document.querySelector(selector)!;
     const instance = new Mark(root);
     let count = 0;
+    let done = 0;
+    collect();
     const t0 = now();
-    for (let i = 0; i < terms.length; i += batch) {
-      instance.mark(terms.slice(i, i + batch), {
+    while (done < terms.length && now() - t0 < capMs) {
+      instance.mark(terms.slice(done, done + batch), {
         separateWordSearch: false,
         accuracy: { value: 'exactly', limiters: LIMITERS },
         caseSensitive: true,
@@ -189,12 +228,15 @@ const bench = {
           count += n;
         },
       });
+      done = Math.min(terms.length, done + batch);
     }
     const ms = now() - t0;
+    settle(root);
+    const layoutMs = now() - t0 - ms;
     const inDom = root.querySelectorAll('mark[data-markjs]').length;
     instance.unmark();
     settle(root);
-    return { ms, count, inDom };
+    return { ms, layoutMs, count, inDom, termsDone: done, terms: terms.length };
   },
 
   /** mark.js `markRegExp` with one combined, longest-first, Unicode-aware regular expression. */
@@ -203,6 +245,7 @@ const bench = {
     const root = document.querySelector(selector)!;
     const instance = new Mark(root);
     let count = 0;
+    collect();
     const t0 = now();
     regexp.lastIndex = 0;
     instance.markRegExp(regexp, {
@@ -213,9 +256,11 @@ const bench = {
       },
     });
     const ms = now() - t0;
+    settle(root);
+    const layoutMs = now() - t0 - ms;
     instance.unmark();
     settle(root);
-    return { ms, count };
+    return { ms, layoutMs, count };
   },
 
   /** Texts each method marks, for a sanity comparison: ours vs the combined RegExp. */

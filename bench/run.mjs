@@ -3,3 +3,4 @@ import { execFileSync } from 'node:child_process';
 
 execFileSync(process.execPath, ['node_modules/wxt/bin/wxt.mjs', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
 await import('./page-blocking.mjs');
+await import('./marking.mjs');
