@@ -37,8 +37,14 @@ export default defineConfig({
       'Chú giải địa danh và chữ viết tắt, tô sáng và ghi chú khi đọc báo tiếng Việt.',
     // offscreen: Chrome's service worker has no DOMParser; Readability runs in an offscreen document instead of
     // on the page's main thread. Firefox's background page has one. storage: the reader's switches.
-    permissions: ['activeTab', 'scripting', 'storage', ...(browser === 'firefox' ? [] : ['offscreen'])],
+    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', ...(browser === 'firefox' ? [] : ['offscreen'])],
     action: { default_title: 'Chú Giải' },
+    commands: {
+      'highlight-selection': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: 'Tô sáng đoạn đang chọn / Highlight the selection',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

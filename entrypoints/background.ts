@@ -1,7 +1,10 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { findInArticle } from '../src/background/annotate-service';
+import { HighlightService } from '../src/background/highlight-service';
 import { parseInExtension } from '../src/background/parse-in-extension';
+import type { PopupToContent } from '../src/messages/types';
+import { newsSiteMatches } from '../src/site/news-sites';
 import type { BackgroundReplies } from '../src/messages/types';
 import { parseContentToBackground } from '../src/messages/validate';
 import { ChuGiaiDb, recordArticleSeen } from '../src/store/db';
@@ -11,6 +14,32 @@ const errorName = (error: unknown) => (error instanceof Error ? error.name : 'Er
 
 export default defineBackground(() => {
   const db = new ChuGiaiDb();
+  const highlights = new HighlightService(db);
+  // Ask the browser to keep our data when the disk runs low (notes are the reader's work).
+  void globalThis.navigator?.storage?.persist?.().catch(() => false);
+
+  /** The toolbar shortcut and the context menu both highlight the selection of the active tab. */
+  const highlightSelectionIn = (tabId: number | undefined) => {
+    if (tabId === undefined) return;
+    const message: PopupToContent = { type: 'page/highlight-selection', color: null };
+    void browser.tabs.sendMessage(tabId, message).catch(() => {});
+  };
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command !== 'highlight-selection') return;
+    if (tab?.id !== undefined) return highlightSelectionIn(tab.id);
+    void browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => highlightSelectionIn(active?.id));
+  });
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({
+      id: 'chu-giai-highlight',
+      title: 'Tô sáng đoạn này (Chú Giải)',
+      contexts: ['selection'],
+      documentUrlPatterns: newsSiteMatches(),
+    });
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === 'chu-giai-highlight') highlightSelectionIn(tab?.id);
+  });
 
   /** Only this extension's own content scripts may write; a web page or another extension is ignored. */
   const isOwnContentScript = (sender: Browser.runtime.MessageSender) =>
@@ -46,6 +75,11 @@ export default defineBackground(() => {
         );
         return reply;
       }
+      case 'highlight/list':
+      case 'highlight/save':
+      case 'highlight/update':
+      case 'highlight/delete':
+        return highlights.handle(message, sender.tab!.id!);
       default: {
         const unhandled: never = message;
         return unhandled;

@@ -10,7 +10,9 @@ import type {
   MarkingState,
   PageState,
 } from '../../src/messages/types';
-import { isParsedArticle, parsePopupToContent } from '../../src/messages/validate';
+import { isParsedArticle, parseBackgroundToContent, parsePopupToContent } from '../../src/messages/validate';
+import { DomJournal } from '../../src/page/dom-journal';
+import { Highlighter } from '../../src/page/highlighter';
 import { Annotator } from '../../src/page/annotator';
 import { type ArticleMarks, markArticle } from '../../src/page/article-marker';
 import { TooltipHost } from '../../src/page/tooltip-host';
@@ -45,11 +47,23 @@ export default defineContentScript({
     let annotator: Annotator | null = null;
     let tooltip: TooltipHost | null = null;
     let observer: MutationObserver | null = null;
+    let highlighter: Highlighter | null = null;
+    /** Every change to the article's text nodes, marks and highlights alike, to take back in one go. */
+    const journal = new DomJournal();
     let running: Promise<PageState> | null = null;
 
     const glossary = (): GlossaryEntry[] => annotator?.glossary() ?? [];
     const currentState = (): PageState =>
-      article ? { status: 'article', meta: article.meta, saved, marking, glossary: glossary() } : state;
+      article
+        ? {
+            status: 'article',
+            meta: article.meta,
+            saved,
+            marking,
+            glossary: glossary(),
+            highlights: highlighter?.summaries() ?? [],
+          }
+        : state;
 
     /** Readability runs in the extension's own document; the page's main thread only copies and serializes. */
     const parseInExtension = async (html: string) => {
@@ -65,6 +79,7 @@ export default defineContentScript({
       return reply.value;
     };
 
+    /** Stops marking and takes back every change to the text (highlights too: draw them again after). */
     const stopMarking = () => {
       observer?.disconnect();
       observer = null;
@@ -72,6 +87,7 @@ export default defineContentScript({
       tooltip = null;
       annotator?.stop();
       annotator = null;
+      journal.undoAll();
     };
 
     /** Paragraphs the site adds to the article later are marked too (debounced; only the new nodes). */
@@ -81,7 +97,9 @@ export default defineContentScript({
       observer = new MutationObserver((records) => {
         for (const r of records) {
           for (const n of r.addedNodes) {
-            if (n.nodeType === 1 && !(n as Element).matches('[data-cg-kind], [data-cg-ui]')) pending.push(n as Element);
+            if (n.nodeType === 1 && !(n as Element).matches('[data-cg-kind], [data-cg-ui], [data-cg-highlight]')) {
+              pending.push(n as Element);
+            }
           }
         }
         if (pending.length === 0) return;
@@ -90,6 +108,7 @@ export default defineContentScript({
           const roots = pending;
           pending = [];
           void current.annotateAdded(roots).catch(() => {});
+          highlighter?.retryOrphans();
         }, 400);
       });
       for (const c of containers) observer.observe(c, { childList: true, subtree: true });
@@ -102,6 +121,7 @@ export default defineContentScript({
         containers,
         find,
         yieldToPage,
+        journal,
         // Our own wraps are mutations too: drop their records so they are not taken for new paragraphs.
         afterWrite: () => void observer?.takeRecords(),
       });
@@ -116,7 +136,7 @@ export default defineContentScript({
       const stored = await browser.storage.local.get(MARKING_KEY).catch(() => ({}) as Record<string, unknown>);
       const next = markingStateFor(parseMarkingSettings(stored[MARKING_KEY]), article.meta.site);
       if (next !== 'on') {
-        stopMarking();
+        if (annotator) rebuild(false);
         marking = next;
         return;
       }
@@ -126,9 +146,43 @@ export default defineContentScript({
         await startMarking();
         marking = 'on';
       } catch {
-        stopMarking();
+        rebuild(false);
         marking = 'unavailable';
       }
+    };
+
+    /**
+     * Highlights and marks split the same text nodes, so they come off together (the journal, last change first) and
+     * go back on: the highlights, then the marks unless `remark` is false.
+     */
+    const rebuild = (remark = true) => {
+      stopMarking();
+      highlighter?.renderAll();
+      if (remark) void applyMarkingSettings();
+    };
+
+    const startHighlights = async (meta: ArticleMeta, containers: Element[]) => {
+      const call = async <T>(message: ContentToBackground): Promise<T> => {
+        const reply = (await browser.runtime.sendMessage(message)) as { ok: true; value: T } | { ok: false; error: string } | undefined;
+        if (!reply) throw new Error('no reply');
+        if (!reply.ok) throw new Error(reply.error);
+        return reply.value;
+      };
+      highlighter = new Highlighter({
+        doc: document,
+        containers,
+        articleUrl: meta.url,
+        source: [meta.title, meta.siteName ?? meta.site].filter(Boolean).join(' — '),
+        journal,
+        rebuild: () => rebuild(),
+        api: {
+          list: () => call({ type: 'highlight/list', articleUrl: meta.url }),
+          save: (highlight) => call({ type: 'highlight/save', highlight }),
+          update: (id, changes) => call({ type: 'highlight/update', id, changes }),
+          remove: (id) => call({ type: 'highlight/delete', id }),
+        },
+      });
+      await highlighter.load();
     };
 
     const save = async (meta: ArticleMeta): Promise<'saved' | 'failed'> => {
@@ -148,12 +202,15 @@ export default defineContentScript({
             if (!article) state = { status: 'no-article', reason: result.reason };
             return currentState();
           }
+          highlighter?.destroy();
+          highlighter = null;
           stopMarking();
           article?.marks.undo();
           article = { meta: result.meta, containers: result.containers, marks: markArticle(result.containers) };
           saved = await save(result.meta);
-          // Marking goes on after the article is reported; the popup shows its progress.
-          void applyMarkingSettings();
+          // Highlights (which start marking once drawn) go on after the article is reported; the popup shows progress.
+          if (saved === 'saved') void startHighlights(result.meta, result.containers).catch(() => void applyMarkingSettings());
+          else void applyMarkingSettings();
           return currentState();
         } catch {
           // Never let our failure reach the page's console; the popup says what happened.
@@ -167,6 +224,11 @@ export default defineContentScript({
     };
 
     browser.runtime.onMessage.addListener((raw: unknown) => {
+      const fromWorker = parseBackgroundToContent(raw);
+      if (fromWorker) {
+        if (highlighter && article?.meta.url === fromWorker.articleUrl) void highlighter.refresh().catch(() => {});
+        return undefined;
+      }
       const message = parsePopupToContent(raw);
       if (!message) return undefined;
       switch (message.type) {
@@ -176,6 +238,12 @@ export default defineContentScript({
           return run(message.force);
         case 'page/reveal':
           return Promise.resolve(annotator?.reveal(message.key) ?? false);
+        case 'page/reveal-highlight':
+          return Promise.resolve(highlighter?.reveal(message.id) ?? false);
+        case 'page/delete-highlight':
+          return highlighter ? highlighter.remove(message.id) : Promise.resolve(false);
+        case 'page/highlight-selection':
+          return highlighter ? highlighter.highlightSelection(message.color) : Promise.resolve(null);
         default: {
           const unhandled: never = message;
           return unhandled;
@@ -184,12 +252,13 @@ export default defineContentScript({
     });
 
     const onStorage = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && MARKING_KEY in changes) void applyMarkingSettings().catch(() => {});
+      if (area === 'local' && MARKING_KEY in changes) void applyMarkingSettings();
     };
     browser.storage.onChanged.addListener(onStorage);
 
     ctx.onInvalidated(() => {
       browser.storage.onChanged.removeListener(onStorage);
+      highlighter?.destroy();
       stopMarking();
       article?.marks.undo();
       world[INSTANCE] = false;

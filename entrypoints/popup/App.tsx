@@ -2,13 +2,15 @@ import { PopupView } from '../../src/ui/PopupView';
 import { usePageState } from './use-page-state';
 
 export function App() {
-  const { model, tryAnyway, setMarking, reveal } = usePageState();
+  const { model, tryAnyway, setMarking, reveal, revealHighlight, deleteHighlight } = usePageState();
   return (
     <PopupView
       model={model}
       onTryAnyway={() => void tryAnyway()}
       onSetMarking={(scope, on) => void setMarking(scope, on)}
       onReveal={reveal}
+      onRevealHighlight={revealHighlight}
+      onDeleteHighlight={(id) => void deleteHighlight(id)}
     />
   );
 }

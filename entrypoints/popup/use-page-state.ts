@@ -109,6 +109,23 @@ export function usePageState() {
     [tabId],
   );
 
+  const revealHighlight = useCallback(
+    (id: string) => {
+      if (tabId !== null) void ask(tabId, { type: 'page/reveal-highlight', id }).catch(() => null);
+    },
+    [tabId],
+  );
+
+  const deleteHighlight = useCallback(
+    async (id: string) => {
+      if (tabId === null) return;
+      await browser.tabs.sendMessage(tabId, { type: 'page/delete-highlight', id } satisfies PopupToContent).catch(() => null);
+      const next = await ask(tabId, { type: 'page/get-state' }).catch(() => null);
+      if (next) setModel(next);
+    },
+    [tabId],
+  );
+
   const tryAnyway = useCallback(async () => {
     if (tabId === null) return;
     setModel({ status: 'working' });
@@ -116,5 +133,5 @@ export function usePageState() {
     setModel(state ?? { status: 'no-article', reason: 'failed' });
   }, [tabId]);
 
-  return { model, tryAnyway, setMarking, reveal };
+  return { model, tryAnyway, setMarking, reveal, revealHighlight, deleteHighlight };
 }

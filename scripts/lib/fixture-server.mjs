@@ -42,7 +42,7 @@ export function hostsOf(pages) {
 
 /**
  * Starts the https server on a free loopback port.
- * @returns {Promise<{ port: number, pages: Page[], hosts: string[], close: () => Promise<void> }>}
+ * @returns {Promise<{ port: number, pages: Page[], hosts: string[], override: (url: string, html: string | null) => void, close: () => Promise<void> }>}
  */
 export async function startFixtureServer(pages = loadPages()) {
   const hosts = hostsOf(pages);
@@ -52,8 +52,16 @@ export async function startFixtureServer(pages = loadPages()) {
     extensions: [{ name: 'subjectAltName', altNames: hosts.map((value) => ({ type: 2, value })) }],
   });
   const routes = new Map(pages.map((p) => [routeKey(new URL(p.url)), p]));
+  /** Tests replace a page with a changed version of itself (the site edited the article). */
+  const overrides = new Map();
   const server = createServer({ key: pems.private, cert: pems.cert }, (req, res) => {
     const url = new URL(req.url ?? '/', `https://${req.headers.host ?? 'localhost'}`);
+    const override = overrides.get(routeKey(url));
+    if (override !== undefined) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      res.end(override);
+      return;
+    }
     const page = routes.get(routeKey(url));
     if (!page) {
       res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
@@ -70,6 +78,11 @@ export async function startFixtureServer(pages = loadPages()) {
     port,
     pages,
     hosts,
+    /** Serves `html` at `url` instead of its sample page; `null` goes back to the sample. */
+    override: (url, html) => {
+      if (html === null) overrides.delete(routeKey(new URL(url)));
+      else overrides.set(routeKey(new URL(url)), html);
+    },
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections();

@@ -2,7 +2,19 @@
 import type { ArticleMeta } from '../extract/types';
 import type { ParsedArticle } from '../extract/parse-article';
 import type { ArticleContext } from '../annotate/find-mentions';
-import type { BackgroundToOffscreen, ContentToBackground, GlossaryEntry, MarkingState, PageState, PopupToContent } from './types';
+import type { Selector } from '../highlight/selectors';
+import { HIGHLIGHT_COLORS, type HighlightColor, type HighlightRecord } from '../highlight/model';
+import type {
+  BackgroundToContent,
+  BackgroundToOffscreen,
+  ContentToBackground,
+  GlossaryEntry,
+  HighlightChanges,
+  HighlightSummary,
+  MarkingState,
+  PageState,
+  PopupToContent,
+} from './types';
 
 /** Chrome's own limit on one message is 64 MiB; a page's HTML above this is refused before it is sent. */
 export const MAX_HTML_LENGTH = 48 * 1024 * 1024;
@@ -54,9 +66,84 @@ export function parseContentToBackground(v: unknown): ContentToBackground | null
       if (context !== null && !isArticleContext(context)) return null;
       return { type: 'annotate/find', blocks, published: published as string | null, context: context as ArticleContext | null };
     }
+    case 'highlight/list':
+      return isHttpUrl(v.articleUrl) ? { type: 'highlight/list', articleUrl: v.articleUrl } : null;
+    case 'highlight/save':
+      return isHighlightRecord(v.highlight) ? { type: 'highlight/save', highlight: v.highlight } : null;
+    case 'highlight/update': {
+      const changes = parseChanges(v.changes);
+      return isStr(v.id, 64) && changes ? { type: 'highlight/update', id: v.id, changes } : null;
+    }
+    case 'highlight/delete':
+      return isStr(v.id, 64) ? { type: 'highlight/delete', id: v.id } : null;
     default:
       return null;
   }
+}
+
+/** Notes are plain text; this bounds what one note may hold. */
+export const MAX_NOTE_LENGTH = 20_000;
+const MAX_QUOTE_LENGTH = 20_000;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export const isHighlightColor = (v: unknown): v is HighlightColor =>
+  typeof v === 'string' && (HIGHLIGHT_COLORS as readonly string[]).includes(v);
+
+function isSelector(v: unknown): v is Selector {
+  if (!isObj(v)) return false;
+  switch (v.type) {
+    case 'TextQuoteSelector':
+      return isStr(v.exact, MAX_QUOTE_LENGTH) && v.exact.length > 0 && isStr(v.prefix, 200) && isStr(v.suffix, 200);
+    case 'TextPositionSelector':
+      return Number.isInteger(v.start) && Number.isInteger(v.end) && (v.start as number) >= 0 && (v.end as number) >= (v.start as number);
+    default:
+      return false;
+  }
+}
+
+export function isHighlightRecord(v: unknown): v is HighlightRecord {
+  return (
+    isObj(v) &&
+    isStr(v.id, 64) &&
+    UUID.test(v.id) &&
+    isHttpUrl(v.articleUrl) &&
+    Array.isArray(v.selectors) &&
+    v.selectors.length > 0 &&
+    v.selectors.length <= 4 &&
+    v.selectors.every(isSelector) &&
+    v.selectors.some((s) => isObj(s) && s.type === 'TextQuoteSelector') &&
+    isHighlightColor(v.color) &&
+    isStr(v.note, MAX_NOTE_LENGTH) &&
+    Number.isFinite(v.created) &&
+    Number.isFinite(v.updated)
+  );
+}
+
+function parseChanges(v: unknown): HighlightChanges | null {
+  if (!isObj(v)) return null;
+  const changes: HighlightChanges = {};
+  if (v.color !== undefined) {
+    if (!isHighlightColor(v.color)) return null;
+    changes.color = v.color;
+  }
+  if (v.note !== undefined) {
+    if (!isStr(v.note, MAX_NOTE_LENGTH)) return null;
+    changes.note = v.note;
+  }
+  return Object.keys(changes).length > 0 ? changes : null;
+}
+
+export function parseBackgroundToContent(v: unknown): BackgroundToContent | null {
+  return isObj(v) && v.type === 'highlights/changed' && isHttpUrl(v.articleUrl)
+    ? { type: 'highlights/changed', articleUrl: v.articleUrl }
+    : null;
+}
+
+function isHighlightSummary(v: unknown): v is HighlightSummary {
+  return (
+    isObj(v) && isStr(v.id, 64) && isStr(v.quote, MAX_QUOTE_LENGTH) && isHighlightColor(v.color) &&
+    isStr(v.note, MAX_NOTE_LENGTH) && typeof v.orphan === 'boolean'
+  );
 }
 
 export function isArticleContext(v: unknown): v is ArticleContext {
@@ -101,6 +188,12 @@ export function parsePopupToContent(v: unknown): PopupToContent | null {
       return { type: 'page/extract', force: v.force === true };
     case 'page/reveal':
       return isStr(v.key, 2000) ? { type: 'page/reveal', key: v.key } : null;
+    case 'page/reveal-highlight':
+      return isStr(v.id, 64) ? { type: 'page/reveal-highlight', id: v.id } : null;
+    case 'page/delete-highlight':
+      return isStr(v.id, 64) ? { type: 'page/delete-highlight', id: v.id } : null;
+    case 'page/highlight-selection':
+      return { type: 'page/highlight-selection', color: isHighlightColor(v.color) ? v.color : null };
     default:
       return null;
   }
@@ -132,8 +225,17 @@ export function parsePageState(v: unknown): PageState | null {
         typeof v.marking === 'string' &&
         MARKING.has(v.marking) &&
         Array.isArray(v.glossary) &&
-        v.glossary.every(isGlossaryEntry)
-        ? { status: 'article', meta: v.meta, saved: v.saved, marking: v.marking as MarkingState, glossary: v.glossary }
+        v.glossary.every(isGlossaryEntry) &&
+        Array.isArray(v.highlights) &&
+        v.highlights.every(isHighlightSummary)
+        ? {
+            status: 'article',
+            meta: v.meta,
+            saved: v.saved,
+            marking: v.marking as MarkingState,
+            glossary: v.glossary,
+            highlights: v.highlights,
+          }
         : null;
     case 'no-article':
       return typeof v.reason === 'string' && REASONS.has(v.reason)

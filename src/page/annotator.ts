@@ -6,6 +6,7 @@ import type { AnnotateResult } from '../annotate/annotate-blocks';
 import type { TermInfo } from '../annotate/describe';
 import type { ArticleContext } from '../annotate/find-mentions';
 import type { GlossaryEntry } from '../messages/types';
+import type { DomJournal } from './dom-journal';
 import { MarkLayer } from './marks';
 import { collectBlocks, type TextBlock } from './text-blocks';
 
@@ -17,6 +18,11 @@ export interface AnnotatorOptions {
   afterWrite?: () => void;
   /** Time one slice of writing may take, in ms. */
   sliceMs?: number;
+  /**
+   * Shared with the highlights: then `stop` leaves the page alone and the owner of the journal takes every change
+   * back at once. Without it the annotator keeps its own and `stop` restores the article.
+   */
+  journal?: DomJournal;
 }
 
 function isInView(el: Element): boolean {
@@ -27,12 +33,14 @@ function isInView(el: Element): boolean {
 }
 
 export class Annotator {
-  private readonly layer = new MarkLayer();
+  private readonly layer: MarkLayer;
   private readonly infos = new WeakMap<Element, TermInfo>();
   private context: ArticleContext | null = null;
   private stopped = false;
 
-  constructor(private readonly options: AnnotatorOptions) {}
+  constructor(private readonly options: AnnotatorOptions) {
+    this.layer = new MarkLayer(options.journal);
+  }
 
   /** Marks the whole article. Resolves when every mark is in place. */
   async annotate(): Promise<void> {
@@ -123,10 +131,11 @@ export class Annotator {
     return true;
   }
 
-  /** Removes every mark; the article's DOM is as it was. */
+  /** Stops marking. With its own journal, removes every mark (the article's DOM is as it was). */
   stop(): void {
     this.stopped = true;
-    this.layer.undo();
+    if (this.options.journal) this.layer.forget();
+    else this.layer.undo();
     this.options.afterWrite?.();
   }
 }

@@ -2,6 +2,7 @@
  * Wraps mentions of a block in `<span data-cg-kind data-cg-key>` marks, and takes them all back exactly: each split
  * text node is the original node with its data restored, so the page's own references to its nodes stay valid.
  */
+import { DomJournal } from './dom-journal';
 import type { TextBlock } from './text-blocks';
 
 export const MARK_ATTR = 'data-cg-kind';
@@ -17,15 +18,11 @@ export interface MarkRequest {
 
 type Ranged = MarkRequest & { index: number; from: number; to: number };
 
-interface Split {
-  original: Text;
-  data: string;
-  added: Node[];
-}
-
 export class MarkLayer {
-  private readonly splits: Split[] = [];
   readonly marks: HTMLElement[] = [];
+
+  /** @param journal shared with the highlights when both are on the page; changes are taken back through it */
+  constructor(private readonly journal: DomJournal = new DomJournal()) {}
 
   /**
    * Wraps the requested ranges of a block. A range that runs across two text nodes (a name split by a link or bold
@@ -36,7 +33,8 @@ export class MarkLayer {
     const byNode = new Map<Text, Ranged[]>();
     requests.forEach((r, index) => {
       const entry = block.nodes.find(({ node, start }) => r.start >= start && r.end <= start + node.data.length);
-      if (!entry || !entry.node.isConnected) return;
+      // A node changed since the block was read (a highlight was drawn meanwhile): its offsets no longer hold.
+      if (!entry || !entry.node.isConnected || entry.node.data !== entry.data) return;
       const list = byNode.get(entry.node) ?? [];
       list.push({ ...r, index, from: r.start - entry.start, to: r.end - entry.start });
       byNode.set(entry.node, list);
@@ -83,19 +81,22 @@ export class MarkLayer {
       added.push(part);
       after = part;
     }
-    this.splits.push({ original: node, data, added });
+    this.journal.record(() => {
+      for (const n of added) n.parentNode?.removeChild(n);
+      node.data = data;
+    });
     this.marks.push(...made.map(([, mark]) => mark));
     return made;
   }
 
-  /** Restores every node this layer changed, last change first. */
+  /** Restores every node changed through this layer's journal (and so, when shared, the highlights' too). */
   undo(): void {
-    for (let i = this.splits.length - 1; i >= 0; i--) {
-      const { original, data, added } = this.splits[i]!;
-      for (const n of added) n.parentNode?.removeChild(n);
-      original.data = data;
-    }
-    this.splits.length = 0;
+    this.journal.undoAll();
+    this.marks.length = 0;
+  }
+
+  /** Forgets the marks without touching the page (after the shared journal was taken back elsewhere). */
+  forget(): void {
     this.marks.length = 0;
   }
 }

@@ -35,8 +35,8 @@ const BLOCK_TAGS = new Set([
 export interface TextBlock {
   element: Element;
   text: string;
-  /** The block's text nodes, each with the offset of its first character in `text`. */
-  nodes: Array<{ node: Text; start: number }>;
+  /** The block's text nodes, each with the offset of its first character in `text` and its data when read. */
+  nodes: Array<{ node: Text; start: number; data: string }>;
 }
 
 function blockOf(node: Node, root: Element): Element {
@@ -68,7 +68,7 @@ export function collectBlocks(roots: readonly Element[]): TextBlock[] {
         current = { element, text: '', nodes: [] };
         blocks.push(current);
       }
-      current.nodes.push({ node: text, start: current.text.length });
+      current.nodes.push({ node: text, start: current.text.length, data: text.data });
       current.text += text.data;
     }
   }

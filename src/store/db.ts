@@ -1,12 +1,12 @@
 /** The extension's one database. Lives in the extension's origin only (background worker, extension pages). */
 import Dexie, { type EntityTable } from 'dexie';
 import type { ArticleMeta } from '../extract/types';
-import type { Selector } from '../highlight/selectors';
+import type { HighlightRecord } from '../highlight/model';
+
+export type { HighlightColor, HighlightRecord } from '../highlight/model';
+export { HIGHLIGHT_COLORS } from '../highlight/model';
 
 export const DB_NAME = 'chu-giai';
-
-export const HIGHLIGHT_COLORS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
-export type HighlightColor = (typeof HIGHLIGHT_COLORS)[number];
 
 /** An article the reader has opened. Times are epoch milliseconds. */
 export interface ArticleRecord extends Omit<ArticleMeta, 'excerpt'> {
@@ -15,21 +15,6 @@ export interface ArticleRecord extends Omit<ArticleMeta, 'excerpt'> {
   /** Since version 2: how many highlights the article has, and when the last one changed (0: never). */
   highlightCount: number;
   highlightsUpdated: number;
-}
-
-/** A passage the reader highlighted, with an optional note. */
-export interface HighlightRecord {
-  /** Random UUID. */
-  id: string;
-  /** The article's canonical URL (`ArticleRecord.url`). */
-  articleUrl: string;
-  /** W3C Web Annotation selectors on the article's reader text: a quote and a position. */
-  selectors: Selector[];
-  color: HighlightColor;
-  /** Plain text, may be empty. */
-  note: string;
-  created: number;
-  updated: number;
 }
 
 export class ChuGiaiDb extends Dexie {

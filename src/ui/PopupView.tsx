@@ -12,21 +12,44 @@ type Props = {
   onSetMarking?: (scope: 'site' | 'global', on: boolean) => void;
   /** Scroll the page to the first mark of a term. */
   onReveal?: (key: string) => void;
+  onRevealHighlight?: (id: string) => void;
+  onDeleteHighlight?: (id: string) => void;
 };
 
-export function PopupView({ model, onTryAnyway, onSetMarking = () => {}, onReveal = () => {} }: Props) {
+export function PopupView({
+  model,
+  onTryAnyway,
+  onSetMarking = () => {},
+  onReveal = () => {},
+  onRevealHighlight = () => {},
+  onDeleteHighlight = () => {},
+}: Props) {
   return (
     <main class="cg-popup" aria-live="polite">
       <header class="cg-popup__header">
         <img src="/icon/32.png" width={20} height={20} alt="" />
         <span>{t.appName}</span>
       </header>
-      <PopupBody model={model} onTryAnyway={onTryAnyway} onSetMarking={onSetMarking} onReveal={onReveal} />
+      <PopupBody
+        model={model}
+        onTryAnyway={onTryAnyway}
+        onSetMarking={onSetMarking}
+        onReveal={onReveal}
+        onRevealHighlight={onRevealHighlight}
+        onDeleteHighlight={onDeleteHighlight}
+      />
     </main>
   );
 }
 
-function PopupBody({ model, onTryAnyway, onSetMarking = () => {}, onReveal = () => {} }: Props) {
+function PopupBody({
+  model,
+  onTryAnyway,
+  onSetMarking = () => {},
+  onReveal = () => {},
+  onRevealHighlight = () => {},
+  onDeleteHighlight = () => {},
+}: Props) {
   switch (model.status) {
     case 'working':
       return <p data-cg-field="status" data-cg-status="working">{t.working}</p>;
@@ -54,6 +77,7 @@ function PopupBody({ model, onTryAnyway, onSetMarking = () => {}, onReveal = () 
           <p class={`cg-popup__save cg-popup__save--${saved}`} data-cg-field="saved" data-cg-value={saved}>
             {saved === 'saved' ? t.saved : saved === 'pending' ? t.savePending : t.saveFailed}
           </p>
+          <Highlights items={model.highlights} onReveal={onRevealHighlight} onDelete={onDeleteHighlight} />
           <MarkingSwitches marking={model.marking} site={meta.site} onSetMarking={onSetMarking} />
           {model.marking === 'working' ? (
             <p class="cg-popup__empty" data-cg-field="marking" data-cg-value="working">
@@ -164,5 +188,54 @@ function Glossary({ entries, onReveal }: GlossaryProps) {
       {list(t.places, places)}
       {list(t.abbreviations, abbreviations)}
     </div>
+  );
+}
+
+type HighlightsProps = {
+  items: Extract<PopupModel, { status: 'article' }>['highlights'];
+  onReveal: (id: string) => void;
+  onDelete: (id: string) => void;
+};
+
+/** The article's highlights in reading order; those not found on the page listed apart. */
+function Highlights({ items, onReveal, onDelete }: HighlightsProps) {
+  const placed = items.filter((i) => !i.orphan);
+  const orphans = items.filter((i) => i.orphan);
+  if (items.length === 0) return <p class="cg-popup__empty">{t.noHighlights}</p>;
+  return (
+    <section class="cg-popup__highlights" data-cg-field="highlights">
+      <h2>
+        {t.highlights} ({placed.length})
+      </h2>
+      <ol>
+        {placed.map((item) => (
+          <li key={item.id}>
+            <button type="button" class={`cg-popup__hl cg-popup__hl--${item.color}`} data-cg-action="reveal-highlight" data-cg-id={item.id} onClick={() => onReveal(item.id)}>
+              <span class="cg-popup__hl-quote">{item.quote}</span>
+              {item.note ? <span class="cg-popup__hl-note">{item.note}</span> : null}
+            </button>
+          </li>
+        ))}
+      </ol>
+      {orphans.length > 0 ? (
+        <>
+          <h2>
+            {t.orphans} ({orphans.length})
+          </h2>
+          <p class="cg-popup__empty">{t.orphansExplained}</p>
+          <ul data-cg-field="orphans">
+            {orphans.map((item) => (
+              <li key={item.id} class={`cg-popup__hl cg-popup__hl--${item.color}`} data-cg-id={item.id}>
+                <span class="cg-popup__hl-quote">{item.quote}</span>
+                {item.note ? <span class="cg-popup__hl-note">{item.note}</span> : null}
+                <button type="button" class="cg-popup__link" data-cg-action="delete" data-cg-id={item.id} onClick={() => onDelete(item.id)}>
+                  {t.delete}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </section>
   );
 }

@@ -41,3 +41,56 @@ export const MARK_CSS = `
 [data-cg-kind]:hover, [data-cg-kind][data-cg-open] { background-color: rgba(127, 127, 127, 0.16); }
 [data-cg-kind]:focus-visible { outline: 2px solid rgba(59, 130, 246, 0.9); outline-offset: 1px; }
 `;
+
+/** Selection toolbar, highlight editor and toasts (shadow root). */
+export const HIGHLIGHT_UI_CSS = `
+:host { all: initial; }
+.cg-float { position: fixed; top: 0; left: 0; z-index: 2147483647; }
+.cg-toolbar, .cg-editor, .cg-toast {
+  font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif;
+  color: #1f2328; background: #ffffff; border: 1px solid #d0d7de; border-radius: 8px;
+  box-shadow: 0 6px 24px rgba(0, 0, 0, 0.18);
+}
+.cg-toolbar { display: flex; gap: 2px; align-items: center; padding: 4px; }
+.cg-editor { width: 300px; padding: 10px; box-sizing: border-box; }
+.cg-editor__quote { margin: 0 0 8px; padding-left: 8px; border-left: 3px solid #d0d7de; color: #424a53; font-style: italic; max-height: 72px; overflow: hidden; }
+.cg-editor__colors { display: flex; gap: 4px; margin-bottom: 6px; }
+.cg-editor__label { display: grid; gap: 4px; font-weight: 600; }
+.cg-editor textarea { font: 13px/1.4 inherit; font-family: inherit; resize: vertical; min-height: 54px; padding: 6px; border: 1px solid #d0d7de; border-radius: 6px; color: inherit; background: transparent; }
+.cg-editor__actions { display: flex; gap: 4px; flex-wrap: wrap; margin-top: 8px; align-items: center; }
+.cg-editor__status { margin: 6px 0 0; font-size: 12px; color: #59636e; }
+.cg-editor__status--failed { color: #b42318; }
+.cg-btn { font: inherit; border: 1px solid transparent; background: transparent; color: inherit; border-radius: 6px; padding: 4px 8px; cursor: pointer; }
+.cg-btn:hover, .cg-swatch:hover { background: rgba(127, 127, 127, 0.14); }
+.cg-btn:focus-visible, .cg-swatch:focus-visible, .cg-editor textarea:focus-visible { outline: 2px solid #3b82f6; outline-offset: 1px; }
+.cg-btn--main { font-weight: 600; }
+.cg-btn--danger { color: #b42318; }
+.cg-btn:disabled { opacity: 0.5; cursor: default; }
+.cg-swatch { width: 26px; height: 26px; border: 1px solid transparent; background: transparent; border-radius: 50%; cursor: pointer; display: grid; place-items: center; padding: 0; }
+.cg-swatch--on { border-color: #1f2328; }
+.cg-dot { display: inline-block; width: 14px; height: 14px; border-radius: 50%; vertical-align: -2px; border: 1px solid rgba(0, 0, 0, 0.2); }
+.cg-dot--yellow { background: #facc15; } .cg-dot--green { background: #4ade80; } .cg-dot--blue { background: #60a5fa; }
+.cg-dot--pink { background: #f472b6; } .cg-dot--purple { background: #c084fc; }
+.cg-toast { display: flex; gap: 8px; align-items: center; padding: 8px 10px; }
+@media (prefers-color-scheme: dark) {
+  .cg-toolbar, .cg-editor, .cg-toast { color: #e6edf3; background: #1c2128; border-color: #444c56; }
+  .cg-editor__quote { color: #adbac7; border-color: #444c56; }
+  .cg-editor textarea { border-color: #444c56; }
+  .cg-swatch--on { border-color: #e6edf3; }
+  .cg-btn--danger, .cg-editor__status--failed { color: #ff7b72; }
+}
+`;
+
+/** Highlights in the page: translucent backgrounds that keep the page's own text colour readable, light or dark. */
+export const HIGHLIGHT_MARK_CSS = `
+[data-cg-highlight] { border-radius: 2px; cursor: pointer; box-decoration-break: clone; -webkit-box-decoration-break: clone; }
+[data-cg-highlight][data-cg-color="yellow"] { background-color: rgba(250, 204, 21, 0.42); }
+[data-cg-highlight][data-cg-color="green"] { background-color: rgba(74, 222, 128, 0.38); }
+[data-cg-highlight][data-cg-color="blue"] { background-color: rgba(96, 165, 250, 0.38); }
+[data-cg-highlight][data-cg-color="pink"] { background-color: rgba(244, 114, 182, 0.38); }
+[data-cg-highlight][data-cg-color="purple"] { background-color: rgba(192, 132, 252, 0.38); }
+[data-cg-highlight][data-cg-pending] { outline: 1px dashed rgba(127, 127, 127, 0.8); }
+[data-cg-highlight]:focus-visible { outline: 2px solid rgba(59, 130, 246, 0.9); outline-offset: 1px; }
+[data-cg-highlight][data-cg-has-note]::after { content: ""; display: inline-block; width: 6px; height: 6px; margin-left: 2px;
+  border-radius: 50%; background: currentColor; opacity: 0.6; vertical-align: super; }
+`;

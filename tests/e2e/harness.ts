@@ -9,6 +9,8 @@ export interface Harness {
   worker: Worker;
   extensionId: string;
   pages: FixturePage[];
+  /** Serves `html` at `url` instead of its sample page (`null`: the sample again). */
+  override(url: string, html: string | null): void;
   close(): Promise<void>;
 }
 
@@ -21,6 +23,7 @@ export async function startHarness(): Promise<Harness> {
       worker: browser.worker,
       extensionId: browser.extensionId,
       pages: server.pages,
+      override: server.override,
       close: async () => {
         await browser.close();
         await server.close();

@@ -36,7 +36,7 @@ describe('message validation', () => {
   it('checks page states coming back from a tab', () => {
     expect(parsePageState({ status: 'no-article', reason: 'too-large' })).toEqual({ status: 'no-article', reason: 'too-large' });
     expect(parsePageState({ status: 'no-article', reason: '<img onerror>' })).toBeNull();
-    const state = { status: 'article', meta: article, saved: 'saved', marking: 'on', glossary: [] };
+    const state = { status: 'article', meta: article, saved: 'saved', marking: 'on', glossary: [], highlights: [] };
     expect(parsePageState(state)).not.toBeNull();
     expect(parsePageState({ ...state, saved: 'yes' })).toBeNull();
     expect(parsePageState({ ...state, marking: 'maybe' })).toBeNull();

@@ -19,7 +19,7 @@ afterEach(() => render(null, document.body));
 
 describe('PopupView', () => {
   it('shows title, site, Vietnamese date and grouped word count', () => {
-    render(<PopupView model={{ status: 'article', meta, saved: 'saved', marking: 'on', glossary: [] }} onTryAnyway={() => {}} />, document.body);
+    render(<PopupView model={{ status: 'article', meta, saved: 'saved', marking: 'on', glossary: [], highlights: [] }} onTryAnyway={() => {}} />, document.body);
     const field = (name: string) => document.querySelector(`[data-cg-field="${name}"]`);
     expect(field('published')?.textContent).toBe('15/03/2022 10:10');
     expect(field('words')?.textContent).toBe('1.073 từ');
@@ -27,7 +27,7 @@ describe('PopupView', () => {
   });
 
   it('renders a hostile title as text, never as markup', () => {
-    render(<PopupView model={{ status: 'article', meta, saved: 'saved', marking: 'on', glossary: [] }} onTryAnyway={() => {}} />, document.body);
+    render(<PopupView model={{ status: 'article', meta, saved: 'saved', marking: 'on', glossary: [], highlights: [] }} onTryAnyway={() => {}} />, document.body);
     expect(document.querySelector('img[src="x"]')).toBeNull();
     expect(document.querySelector('[data-cg-field="title"]')?.textContent).toContain('<img src=x');
   });
@@ -41,7 +41,7 @@ describe('PopupView', () => {
   });
 
   it('says when the save to the library failed', () => {
-    render(<PopupView model={{ status: 'article', meta, saved: 'failed', marking: 'on', glossary: [] }} onTryAnyway={() => {}} />, document.body);
+    render(<PopupView model={{ status: 'article', meta, saved: 'failed', marking: 'on', glossary: [], highlights: [] }} onTryAnyway={() => {}} />, document.body);
     expect(document.querySelector('[data-cg-field="saved"]')?.getAttribute('data-cg-value')).toBe('failed');
     expect(document.body.textContent).toContain('Chưa ghi được');
   });
@@ -53,7 +53,7 @@ describe('PopupView', () => {
       { kind: 'abbr' as const, key: 'KT-XH', title: 'KT-XH', summary: 'kinh tế - xã hội', count: 3 },
     ];
     render(
-      <PopupView model={{ status: 'article', meta, saved: 'saved', marking: 'on', glossary }} onTryAnyway={() => {}} onReveal={onReveal} />,
+      <PopupView model={{ status: 'article', meta, saved: 'saved', marking: 'on', glossary, highlights: [] }} onTryAnyway={() => {}} onReveal={onReveal} />,
       document.body,
     );
     const groups = [...document.querySelectorAll('.cg-popup__glossary-group h2')].map((h) => h.textContent);
@@ -66,7 +66,7 @@ describe('PopupView', () => {
   it('hides the glossary and unticks the site switch when marking is off for the site', () => {
     const onSetMarking = vi.fn();
     render(
-      <PopupView model={{ status: 'article', meta, saved: 'saved', marking: 'off-site', glossary: [] }} onTryAnyway={() => {}} onSetMarking={onSetMarking} />,
+      <PopupView model={{ status: 'article', meta, saved: 'saved', marking: 'off-site', glossary: [], highlights: [] }} onTryAnyway={() => {}} onSetMarking={onSetMarking} />,
       document.body,
     );
     const site = document.querySelector('[data-cg-action="toggle-marking-site"]') as HTMLInputElement;

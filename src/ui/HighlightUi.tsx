@@ -1,0 +1,138 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { HIGHLIGHT_COLORS, type HighlightColor } from '../highlight/model';
+
+export const COLOR_NAMES: Record<HighlightColor, string> = {
+  yellow: 'Vàng',
+  green: 'Xanh lá',
+  blue: 'Xanh dương',
+  pink: 'Hồng',
+  purple: 'Tím',
+};
+
+type ToolbarProps = {
+  lastColor: HighlightColor;
+  onHighlight: (color: HighlightColor, withNote: boolean) => void;
+};
+
+/** Shown next to a selection inside the article. */
+export function SelectionToolbar({ lastColor, onHighlight }: ToolbarProps) {
+  return (
+    <div class="cg-toolbar" role="toolbar" aria-label="Tô sáng đoạn đã chọn">
+      <button type="button" class="cg-btn cg-btn--main" data-cg-action="highlight" onClick={() => onHighlight(lastColor, false)}>
+        <span class={`cg-dot cg-dot--${lastColor}`} aria-hidden="true" /> Tô sáng
+      </button>
+      {HIGHLIGHT_COLORS.map((color) => (
+        <button
+          type="button"
+          key={color}
+          class="cg-swatch"
+          data-cg-action="highlight-color"
+          data-cg-color={color}
+          aria-label={`Tô sáng màu ${COLOR_NAMES[color]}`}
+          title={COLOR_NAMES[color]}
+          onClick={() => onHighlight(color, false)}
+        >
+          <span class={`cg-dot cg-dot--${color}`} aria-hidden="true" />
+        </button>
+      ))}
+      <button type="button" class="cg-btn" data-cg-action="highlight-note" onClick={() => onHighlight(lastColor, true)}>
+        Ghi chú
+      </button>
+    </div>
+  );
+}
+
+export type SaveStatus = 'saved' | 'saving' | 'failed';
+
+type EditorProps = {
+  id: string;
+  color: HighlightColor;
+  note: string;
+  quote: string;
+  status: SaveStatus;
+  focusNote?: boolean;
+  onColor: (color: HighlightColor) => void;
+  onSaveNote: (note: string) => void;
+  onCopy: () => void;
+  onDelete: () => void;
+  onClose: () => void;
+};
+
+/** Opened by clicking or focusing a highlight: colour, note, copy, delete. */
+export function HighlightEditor({ id, color, note, quote, status, focusNote = false, onColor, onSaveNote, onCopy, onDelete, onClose }: EditorProps) {
+  const [draft, setDraft] = useState(note);
+  const area = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => setDraft(note), [id, note]);
+  useEffect(() => {
+    if (focusNote) area.current?.focus();
+  }, [id, focusNote]);
+  const dirty = draft !== note;
+  return (
+    <div class="cg-editor" role="dialog" aria-label="Tô sáng và ghi chú" data-cg-editor={id}>
+      <blockquote class="cg-editor__quote">{quote.length > 160 ? `${quote.slice(0, 157)}…` : quote}</blockquote>
+      <div class="cg-editor__colors" role="radiogroup" aria-label="Màu">
+        {HIGHLIGHT_COLORS.map((c) => (
+          <button
+            type="button"
+            key={c}
+            role="radio"
+            aria-checked={c === color}
+            class={`cg-swatch${c === color ? ' cg-swatch--on' : ''}`}
+            data-cg-action="set-color"
+            data-cg-color={c}
+            aria-label={COLOR_NAMES[c]}
+            title={COLOR_NAMES[c]}
+            onClick={() => onColor(c)}
+          >
+            <span class={`cg-dot cg-dot--${c}`} aria-hidden="true" />
+          </button>
+        ))}
+      </div>
+      <label class="cg-editor__label">
+        Ghi chú
+        <textarea
+          ref={area}
+          rows={3}
+          value={draft}
+          data-cg-field="note"
+          onInput={(e) => setDraft(e.currentTarget.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) onSaveNote(draft);
+          }}
+        />
+      </label>
+      <div class="cg-editor__actions">
+        <button type="button" class="cg-btn cg-btn--main" data-cg-action="save-note" disabled={!dirty} onClick={() => onSaveNote(draft)}>
+          Lưu ghi chú
+        </button>
+        <button type="button" class="cg-btn" data-cg-action="copy-quote" onClick={onCopy}>
+          Sao chép trích dẫn
+        </button>
+        <button type="button" class="cg-btn cg-btn--danger" data-cg-action="delete" onClick={onDelete}>
+          Xóa
+        </button>
+        <button type="button" class="cg-btn cg-btn--plain" data-cg-action="close" aria-label="Đóng" onClick={onClose}>
+          ✕
+        </button>
+      </div>
+      <p class={`cg-editor__status cg-editor__status--${status}`} aria-live="polite" data-cg-field="save-status" data-cg-value={status}>
+        {status === 'saved' ? 'Đã lưu' : status === 'saving' ? 'Đang lưu…' : 'Chưa lưu được. Hãy thử lại.'}
+      </p>
+    </div>
+  );
+}
+
+type ToastProps = { message: string; actionLabel?: string; onAction?: () => void };
+
+export function Toast({ message, actionLabel, onAction }: ToastProps) {
+  return (
+    <div class="cg-toast" role="status" aria-live="polite">
+      <span>{message}</span>
+      {actionLabel && onAction ? (
+        <button type="button" class="cg-btn cg-btn--plain" data-cg-action="undo" onClick={onAction}>
+          {actionLabel}
+        </button>
+      ) : null}
+    </div>
+  );
+}
