@@ -53,13 +53,15 @@ export class MarkLayer {
     const made: Array<[number, HTMLElement]> = [];
     let cursor = 0;
     const parts: Node[] = [];
+    // Inside a link or another control the mark is not a separate tab stop.
+    const focusable = !node.parentElement?.closest('a, [tabindex], label');
     for (const r of ranges) {
       if (r.from < cursor) continue; // overlapping requests: keep the first
       if (r.from > cursor) parts.push(doc.createTextNode(data.slice(cursor, r.from)));
       const mark = doc.createElement('span');
       mark.setAttribute(MARK_ATTR, r.kind);
       mark.setAttribute('data-cg-key', r.key);
-      if (!node.parentElement?.closest('a, [tabindex], label')) mark.tabIndex = 0;
+      if (focusable) mark.tabIndex = 0;
       mark.setAttribute('aria-description', r.description);
       mark.textContent = data.slice(r.from, r.to);
       parts.push(mark);
