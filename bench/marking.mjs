@@ -13,8 +13,7 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
-import { findChrome } from '../scripts/lib/browser.mjs';
+import { launchPlain } from '../scripts/lib/browser.mjs';
 import { loadPages, startFixtureServer } from '../scripts/lib/fixture-server.mjs';
 import { buildBench } from './build-bench.mjs';
 
@@ -232,18 +231,7 @@ const pages = loadPages();
 const big = bigArticleHtml(pages);
 const BIG_URL = 'https://baovecongly.vn/bai-1mb-danh-gia-hieu-nang.html';
 const server = await startFixtureServer([...pages, { slug: 'bench-1mb', url: BIG_URL, html: () => big.html, expected: null }]);
-const browser = await chromium.launch({
-  executablePath: findChrome(),
-  headless: true,
-  args: [
-    `--host-resolver-rules=${server.hosts.map((h) => `MAP ${h} 127.0.0.1:${server.port}`).join(', ')}`,
-    '--ignore-certificate-errors',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--js-flags=--expose-gc',
-  ],
-});
+const browser = await launchPlain({ port: server.port, hosts: server.hosts, args: ['--js-flags=--expose-gc'] });
 
 const gazetteerText = readFileSync(join(ROOT, 'public/data/gazetteer.json'), 'utf8');
 const abbreviations = JSON.parse(readFileSync(join(ROOT, 'src/annotate/data/abbreviations.json'), 'utf8')).entries;

@@ -1,7 +1,6 @@
 // npm run bench: how long Chú Giải holds a news page's main thread, and how soon the article is found.
 // Peer: the same page in the same Chromium build without the extension. Medians of RUNS loads each.
-import { chromium } from 'playwright-core';
-import { findChrome, launchWithExtension } from '../scripts/lib/browser.mjs';
+import { launchPlain, launchWithExtension } from '../scripts/lib/browser.mjs';
 import { startFixtureServer } from '../scripts/lib/fixture-server.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -45,17 +44,7 @@ async function measure(context, url) {
 
 const server = await startFixtureServer();
 const withExt = await launchWithExtension({ port: server.port, hosts: server.hosts });
-const plain = await chromium.launch({
-  executablePath: findChrome(),
-  headless: true,
-  args: [
-    `--host-resolver-rules=${server.hosts.map((h) => `MAP ${h} 127.0.0.1:${server.port}`).join(', ')}`,
-    '--ignore-certificate-errors',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-  ],
-});
+const plain = await launchPlain({ port: server.port, hosts: server.hosts });
 const plainContext = await plain.newContext({ ignoreHTTPSErrors: true, viewport: { width: 1280, height: 900 } });
 
 try {

@@ -25,6 +25,29 @@ export function findChrome() {
   return found;
 }
 
+/** Flags every launch needs on these machines: no network but loopback, no sandbox as root, no GPU. */
+const QUIET_FLAGS = [
+  '--ignore-certificate-errors',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+const resolverRules = (hosts, port) => `--host-resolver-rules=${hosts.map((h) => `MAP ${h} 127.0.0.1:${port}`).join(', ')}, EXCLUDE localhost`;
+
+/**
+ * Launches Chromium without the extension (the peer in benchmarks), sample hosts mapped to the fixture server.
+ * @param {{ port: number, hosts: string[], args?: string[] }} options
+ */
+export function launchPlain({ port, hosts, args = [] }) {
+  return chromium.launch({ executablePath: findChrome(), headless: true, args: [resolverRules(hosts, port), ...QUIET_FLAGS, ...args] });
+}
+
 /**
  * Launches Chromium with the extension, every sample host mapped to the local fixture server.
  * @param {{ port: number, hosts: string[], headless?: boolean, extensionDir?: string }} options
@@ -34,7 +57,6 @@ export async function launchWithExtension({ port, hosts, headless = true, extens
     throw new Error(`No built extension at ${extensionDir}: run \`npm run build\` first.`);
   }
   const profile = mkdtempSync(join(tmpdir(), 'chu-giai-profile-'));
-  const rules = hosts.map((h) => `MAP ${h} 127.0.0.1:${port}`).join(', ');
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: findChrome(),
     headless,
@@ -44,16 +66,8 @@ export async function launchWithExtension({ port, hosts, headless = true, extens
     args: [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
-      `--host-resolver-rules=${rules}, EXCLUDE localhost`,
-      '--ignore-certificate-errors',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-dev-shm-usage',
+      resolverRules(hosts, port),
+      ...QUIET_FLAGS,
     ],
   });
   try {

@@ -16,28 +16,14 @@ type Props = {
   onDeleteHighlight?: (id: string) => void;
 };
 
-export function PopupView({
-  model,
-  onTryAnyway,
-  onSetMarking = () => {},
-  onReveal = () => {},
-  onRevealHighlight = () => {},
-  onDeleteHighlight = () => {},
-}: Props) {
+export function PopupView(props: Props) {
   return (
     <main class="cg-popup" aria-live="polite">
       <header class="cg-popup__header">
         <img src="/icon/32.png" width={20} height={20} alt="" />
         <span>{t.appName}</span>
       </header>
-      <PopupBody
-        model={model}
-        onTryAnyway={onTryAnyway}
-        onSetMarking={onSetMarking}
-        onReveal={onReveal}
-        onRevealHighlight={onRevealHighlight}
-        onDeleteHighlight={onDeleteHighlight}
-      />
+      <PopupBody {...props} />
     </main>
   );
 }
