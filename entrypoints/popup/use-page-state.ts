@@ -1,8 +1,10 @@
+import { liveQuery } from 'dexie';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { MarkingState, PopupToContent } from '../../src/messages/types';
 import { parsePageState } from '../../src/messages/validate';
 import { MARKING_KEY, markingStateFor, parseMarkingSettings, withSite } from '../../src/settings/marking';
+import { ChuGiaiDb } from '../../src/store/db';
 import type { PopupModel } from '../../src/ui/PopupView';
 
 const POLL_MS = 150;
@@ -71,6 +73,34 @@ export function usePageState() {
       cancelled = true;
     };
   }, []);
+
+  // A highlight added, edited or deleted anywhere (another tab, the library) shows here at once: the popup watches
+  // the article's highlights in the database and asks the page again when they change.
+  const articleUrl = model.status === 'article' ? model.meta.url : null;
+  useEffect(() => {
+    if (tabId === null || articleUrl === null) return;
+    const db = new ChuGiaiDb();
+    let first = true;
+    const subscription = liveQuery(() => db.highlights.where('articleUrl').equals(articleUrl).toArray()).subscribe({
+      next: () => {
+        if (first) {
+          first = false;
+          return;
+        }
+        // The page redraws on the worker's notice; give it a moment, then show what it shows.
+        setTimeout(() => {
+          void ask(tabId, { type: 'page/get-state' })
+            .then((next) => next?.status === 'article' && setModel(next))
+            .catch(() => {});
+        }, POLL_MS);
+      },
+      error: () => {},
+    });
+    return () => {
+      subscription.unsubscribe();
+      db.close();
+    };
+  }, [tabId, articleUrl]);
 
   /**
    * Polls the tab until its content script has applied a change of switches (it re-marks or unmarks the article).

@@ -234,3 +234,16 @@ describe('several tabs and the page’s own storage', () => {
     expect(await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))).toEqual([]);
   });
 });
+
+describe('the popup', () => {
+  it('follows a highlight made while it is open', async () => {
+    const page = await openSeed();
+    const popup = await openPopup(h, page);
+    pages.push(popup);
+    const before = await popup.locator('[data-cg-action="reveal-highlight"]').count();
+    await page.bringToFront();
+    const id = await highlightWithToolbar(page, 'vùng kinh tế trọng điểm');
+    await expect.poll(() => popup.locator(`[data-cg-action="reveal-highlight"][data-cg-id="${id}"]`).count(), { timeout: 10_000 }).toBe(1);
+    expect(await popup.locator('[data-cg-action="reveal-highlight"]').count()).toBe(before + 1);
+  });
+});
