@@ -37,8 +37,10 @@ export default defineConfig({
       'Chú giải địa danh và chữ viết tắt, tô sáng và ghi chú khi đọc báo tiếng Việt.',
     // offscreen: Chrome's service worker has no DOMParser; Readability runs in an offscreen document instead of
     // on the page's main thread. Firefox's background page has one. storage: the reader's switches.
-    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', ...(browser === 'firefox' ? [] : ['offscreen'])],
+    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', ...(browser === 'firefox' ? [] : ['offscreen', 'sidePanel'])],
     action: { default_title: 'Chú Giải' },
+    // Chrome shows the notes library in its side panel too; Firefox opens it in a tab.
+    ...(browser === 'firefox' ? {} : { side_panel: { default_path: 'notes.html' } }),
     commands: {
       'highlight-selection': {
         suggested_key: { default: 'Alt+Shift+H' },

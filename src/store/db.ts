@@ -107,3 +107,66 @@ export async function deleteHighlight(db: ChuGiaiDb, id: string, now: number): P
 export function highlightsOf(db: ChuGiaiDb, articleUrl: string): Promise<HighlightRecord[]> {
   return db.highlights.where('[articleUrl+created]').between([articleUrl, Dexie.minKey], [articleUrl, Dexie.maxKey]).toArray();
 }
+
+/** Deletes an article with all its highlights. @return what was deleted (to undo with `restoreArticle`) */
+export async function deleteArticle(
+  db: ChuGiaiDb,
+  url: string,
+): Promise<{ article: ArticleRecord; highlights: HighlightRecord[] } | null> {
+  return db.transaction('rw', db.articles, db.highlights, async () => {
+    const article = await db.articles.get(url);
+    if (!article) return null;
+    const highlights = await db.highlights.where('articleUrl').equals(url).toArray();
+    await db.highlights.bulkDelete(highlights.map((h) => h.id));
+    await db.articles.delete(url);
+    return { article, highlights };
+  });
+}
+
+export async function restoreArticle(db: ChuGiaiDb, saved: { article: ArticleRecord; highlights: HighlightRecord[] }) {
+  await db.transaction('rw', db.articles, db.highlights, async () => {
+    await db.articles.put(saved.article);
+    await db.highlights.bulkPut(saved.highlights);
+  });
+}
+
+/**
+ * Writes imported articles and highlights in one transaction: all or nothing. Articles already known keep their
+ * record (and visits); highlights already stored (same id, or same article and selectors) are not doubled.
+ * @param duplicateKey the identity of a highlight's place in its article
+ * @return how many highlights were added and how many were already there
+ */
+export async function importLibrary(
+  db: ChuGiaiDb,
+  articles: readonly ArticleRecord[],
+  highlights: readonly HighlightRecord[],
+  duplicateKey: (h: HighlightRecord) => string,
+  now: number,
+): Promise<{ added: number; duplicates: number; articlesAdded: number }> {
+  return db.transaction('rw', db.articles, db.highlights, async () => {
+    let articlesAdded = 0;
+    for (const article of articles) {
+      if (!(await db.articles.get(article.url))) {
+        await db.articles.put(article);
+        articlesAdded++;
+      }
+    }
+    const urls = [...new Set(highlights.map((h) => h.articleUrl))];
+    const existing = await db.highlights.where('articleUrl').anyOf(urls).toArray();
+    const seen = new Set(existing.map(duplicateKey));
+    const ids = new Set(existing.map((h) => h.id));
+    const fresh = highlights.filter((h) => {
+      const key = duplicateKey(h);
+      if (seen.has(key) || ids.has(h.id)) return false;
+      seen.add(key);
+      ids.add(h.id);
+      return true;
+    });
+    await db.highlights.bulkPut(fresh);
+    for (const url of urls) {
+      const count = await db.highlights.where('articleUrl').equals(url).count();
+      await db.articles.update(url, { highlightCount: count, highlightsUpdated: now });
+    }
+    return { added: fresh.length, duplicates: highlights.length - fresh.length, articlesAdded };
+  });
+}

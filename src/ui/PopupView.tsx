@@ -22,6 +22,9 @@ export function PopupView(props: Props) {
       <header class="cg-popup__header">
         <img src="/icon/32.png" width={20} height={20} alt="" />
         <span>{t.appName}</span>
+        <a class="cg-popup__library" href="/notes.html" target="_blank" rel="noopener" data-cg-action="open-library">
+          {t.library}
+        </a>
       </header>
       <PopupBody {...props} />
     </main>

@@ -3,6 +3,7 @@ import type { NoArticleReason } from '../extract/types';
 /** Popup text. Vietnamese first; the English catalogue arrives with the settings issue. */
 export const popupText = {
   appName: 'Chú Giải',
+  library: 'Thư viện ghi chú',
   working: 'Đang đọc trang…',
   articleFound: 'Đã nhận ra bài báo',
   published: 'Đăng lúc',

@@ -1,0 +1,147 @@
+import { liveQuery } from 'dexie';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { parseImport, duplicateKey } from '../../src/export/import';
+import { toCsv } from '../../src/export/csv';
+import { toHtml } from '../../src/export/html';
+import { toMarkdown } from '../../src/export/markdown';
+import { toWebAnnotation } from '../../src/export/web-annotation';
+import { HIGHLIGHT_COLORS, type HighlightColor, type HighlightRecord } from '../../src/highlight/model';
+import { EMPTY_FILTER, filterLibrary, type LibraryArticle, type LibraryFilter } from '../../src/library/filter';
+import {
+  type ArticleRecord,
+  ChuGiaiDb,
+  deleteArticle,
+  deleteHighlight,
+  importLibrary,
+  putHighlight,
+  restoreArticle,
+  updateHighlight,
+} from '../../src/store/db';
+import { COLOR_NAMES } from '../../src/ui/HighlightUi';
+import { LibraryView } from '../../src/ui/LibraryView';
+
+const db = new ChuGiaiDb();
+const PAGE = 50;
+
+type Format = 'markdown' | 'csv' | 'json' | 'html';
+const EXTENSIONS: Record<Format, [string, string]> = {
+  markdown: ['md', 'text/markdown;charset=utf-8'],
+  csv: ['csv', 'text/csv;charset=utf-8'],
+  json: ['json', 'application/ld+json;charset=utf-8'],
+  html: ['html', 'text/html;charset=utf-8'],
+};
+
+function download(name: string, type: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+type Pending = { articles: ArticleRecord[]; highlights: HighlightRecord[]; skipped: string[]; name: string };
+
+export function App() {
+  const [articles, setArticles] = useState<ArticleRecord[]>([]);
+  const [highlights, setHighlights] = useState<HighlightRecord[]>([]);
+  const [loaded, setLoaded] = useState(false);
+  const [filter, setFilter] = useState<LibraryFilter>(EMPTY_FILTER);
+  const [shown, setShown] = useState(PAGE);
+  const [status, setStatus] = useState<{ text: string; error?: boolean; undo?: () => void } | null>(null);
+  const [pending, setPending] = useState<Pending | null>(null);
+
+  // Changes made in a tab (or here) show up at once.
+  useEffect(() => {
+    const sub = liveQuery(() => Promise.all([db.articles.toArray(), db.highlights.toArray()])).subscribe({
+      next: ([a, h]) => {
+        setArticles(a);
+        setHighlights(h);
+        setLoaded(true);
+      },
+      error: () => setStatus({ text: 'Không mở được cơ sở dữ liệu của tiện ích.', error: true }),
+    });
+    return () => sub.unsubscribe();
+  }, []);
+
+  const groups = useMemo(() => filterLibrary(articles, highlights, filter), [articles, highlights, filter]);
+  const sites = useMemo(() => [...new Set(articles.filter((a) => a.highlightCount > 0).map((a) => a.site))].sort(), [articles]);
+
+  const exportAs = (format: Format, items: LibraryArticle[], scope: string) => {
+    if (items.length === 0) return setStatus({ text: 'Không có tô sáng nào để xuất.', error: true });
+    const count = items.reduce((n, g) => n + g.highlights.length, 0);
+    setStatus({ text: `Đang xuất ${count} tô sáng…` });
+    // Let the status paint before a large export runs.
+    setTimeout(() => {
+      const now = new Date();
+      const text =
+        format === 'markdown'
+          ? toMarkdown(items, { now })
+          : format === 'csv'
+            ? toCsv(items)
+            : format === 'json'
+              ? JSON.stringify(toWebAnnotation(items, { now }), null, 2)
+              : toHtml(items, { now });
+      const [ext, type] = EXTENSIONS[format];
+      download(`chu-giai-${scope}-${now.toISOString().slice(0, 10)}.${ext}`, type, text);
+      setStatus({ text: `Đã xuất ${count} tô sáng (${ext.toUpperCase()}).` });
+    }, 0);
+  };
+
+  const readImport = async (file: File) => {
+    setPending(null);
+    const result = parseImport(await file.text(), { now: new Date() });
+    if (!result.ok) return setStatus({ text: `Không nhập được “${file.name}”: ${result.error}`, error: true });
+    if (result.value.highlights.length === 0) {
+      const why = result.value.skipped.slice(0, 3).join('; ');
+      return setStatus({ text: `Không nhập được “${file.name}”: không có tô sáng nào dùng được${why ? ` (${why})` : ''}.`, error: true });
+    }
+    setPending({ ...result.value, name: file.name });
+    setStatus(null);
+  };
+
+  const confirmImport = async () => {
+    if (!pending) return;
+    try {
+      const r = await importLibrary(db, pending.articles, pending.highlights, duplicateKey, Date.now());
+      setStatus({ text: `Đã nhập ${r.added} tô sáng (${r.duplicates} đã có, bỏ qua), ${r.articlesAdded} bài mới.` });
+    } catch (error) {
+      setStatus({ text: `Không ghi được: ${error instanceof Error ? error.name : 'lỗi'}. Chưa có gì thay đổi.`, error: true });
+    }
+    setPending(null);
+  };
+
+  return (
+    <LibraryView
+      loaded={loaded}
+      groups={groups.slice(0, shown)}
+      total={groups.length}
+      filter={filter}
+      sites={sites}
+      colors={HIGHLIGHT_COLORS.map((c) => [c, COLOR_NAMES[c]] as const)}
+      status={status}
+      pending={pending && { name: pending.name, articles: pending.articles.length, highlights: pending.highlights.length, skipped: pending.skipped }}
+      onFilter={(f) => {
+        setFilter(f);
+        setShown(PAGE);
+      }}
+      onMore={() => setShown((n) => n + PAGE)}
+      onExport={(format, group) =>
+        group ? exportAs(format, [group], group.article.site) : exportAs(format, groups, filter.site ?? 'tat-ca')
+      }
+      onImportFile={(file) => void readImport(file)}
+      onImportConfirm={() => void confirmImport()}
+      onImportCancel={() => setPending(null)}
+      onNote={(id, note) => void updateHighlight(db, id, { note }, Date.now())}
+      onColor={(id, color: HighlightColor) => void updateHighlight(db, id, { color }, Date.now())}
+      onDeleteHighlight={async (id) => {
+        const deleted = await deleteHighlight(db, id, Date.now());
+        if (deleted) setStatus({ text: 'Đã xóa một tô sáng.', undo: () => void putHighlight(db, deleted, Date.now()) });
+      }}
+      onDeleteArticle={async (url) => {
+        const deleted = await deleteArticle(db, url);
+        if (deleted) setStatus({ text: `Đã xóa bài và ${deleted.highlights.length} tô sáng.`, undo: () => void restoreArticle(db, deleted) });
+      }}
+    />
+  );
+}
