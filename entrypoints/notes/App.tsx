@@ -1,10 +1,7 @@
 import { liveQuery } from 'dexie';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { parseImport, duplicateKey } from '../../src/export/import';
-import { toCsv } from '../../src/export/csv';
-import { toHtml } from '../../src/export/html';
-import { toMarkdown } from '../../src/export/markdown';
-import { toWebAnnotation } from '../../src/export/web-annotation';
+import { type ExportFormat, exportFile } from '../../src/export/files';
+import { duplicateKey, parseImport } from '../../src/export/import';
 import { HIGHLIGHT_COLORS, type HighlightColor, type HighlightRecord } from '../../src/highlight/model';
 import { EMPTY_FILTER, filterLibrary, type LibraryArticle, type LibraryFilter } from '../../src/library/filter';
 import {
@@ -17,28 +14,13 @@ import {
   restoreArticle,
   updateHighlight,
 } from '../../src/store/db';
+import { downloadText } from '../../src/ui/download';
 import { COLOR_NAMES } from '../../src/ui/HighlightUi';
 import { LibraryView } from '../../src/ui/LibraryView';
 
 const db = new ChuGiaiDb();
-const PAGE = 50;
-
-type Format = 'markdown' | 'csv' | 'json' | 'html';
-const EXTENSIONS: Record<Format, [string, string]> = {
-  markdown: ['md', 'text/markdown;charset=utf-8'],
-  csv: ['csv', 'text/csv;charset=utf-8'],
-  json: ['json', 'application/ld+json;charset=utf-8'],
-  html: ['html', 'text/html;charset=utf-8'],
-};
-
-function download(name: string, type: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+/** Highlights shown before "Xem thêm": enough for a screen, few enough to draw at once with 10,000 stored. */
+const PAGE = 100;
 
 type Pending = { articles: ArticleRecord[]; highlights: HighlightRecord[]; skipped: string[]; name: string };
 
@@ -65,26 +47,24 @@ export function App() {
   }, []);
 
   const groups = useMemo(() => filterLibrary(articles, highlights, filter), [articles, highlights, filter]);
+  /** Whole articles, until about `shown` highlights are on screen. */
+  const visible = useMemo(() => {
+    let count = 0;
+    let n = 0;
+    while (n < groups.length && (n === 0 || count < shown)) count += groups[n++]!.highlights.length;
+    return groups.slice(0, n);
+  }, [groups, shown]);
   const sites = useMemo(() => [...new Set(articles.filter((a) => a.highlightCount > 0).map((a) => a.site))].sort(), [articles]);
 
-  const exportAs = (format: Format, items: LibraryArticle[], scope: string) => {
+  const exportAs = (format: ExportFormat, items: LibraryArticle[], scope: string) => {
     if (items.length === 0) return setStatus({ text: 'Không có tô sáng nào để xuất.', error: true });
     const count = items.reduce((n, g) => n + g.highlights.length, 0);
     setStatus({ text: `Đang xuất ${count} tô sáng…` });
     // Let the status paint before a large export runs.
     setTimeout(() => {
-      const now = new Date();
-      const text =
-        format === 'markdown'
-          ? toMarkdown(items, { now })
-          : format === 'csv'
-            ? toCsv(items)
-            : format === 'json'
-              ? JSON.stringify(toWebAnnotation(items, { now }), null, 2)
-              : toHtml(items, { now });
-      const [ext, type] = EXTENSIONS[format];
-      download(`chu-giai-${scope}-${now.toISOString().slice(0, 10)}.${ext}`, type, text);
-      setStatus({ text: `Đã xuất ${count} tô sáng (${ext.toUpperCase()}).` });
+      const file = exportFile(format, items, { now: new Date(), scope });
+      downloadText(file);
+      setStatus({ text: `Đã xuất ${count} tô sáng (${file.name}).` });
     }, 0);
   };
 
@@ -114,7 +94,7 @@ export function App() {
   return (
     <LibraryView
       loaded={loaded}
-      groups={groups.slice(0, shown)}
+      groups={visible}
       total={groups.length}
       filter={filter}
       sites={sites}

@@ -2,7 +2,7 @@ import { PopupView } from '../../src/ui/PopupView';
 import { usePageState } from './use-page-state';
 
 export function App() {
-  const { model, tryAnyway, setMarking, reveal, revealHighlight, deleteHighlight } = usePageState();
+  const { model, tryAnyway, setMarking, reveal, revealHighlight, deleteHighlight, exportArticle } = usePageState();
   return (
     <PopupView
       model={model}
@@ -11,6 +11,7 @@ export function App() {
       onReveal={reveal}
       onRevealHighlight={revealHighlight}
       onDeleteHighlight={(id) => void deleteHighlight(id)}
+      onExport={(format) => void exportArticle(format)}
     />
   );
 }

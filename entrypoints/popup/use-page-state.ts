@@ -4,7 +4,10 @@ import { browser } from 'wxt/browser';
 import type { MarkingState, PopupToContent } from '../../src/messages/types';
 import { parsePageState } from '../../src/messages/validate';
 import { MARKING_KEY, markingStateFor, parseMarkingSettings, withSite } from '../../src/settings/marking';
-import { ChuGiaiDb } from '../../src/store/db';
+import { type ExportFormat, exportFile } from '../../src/export/files';
+import { EMPTY_FILTER, filterLibrary } from '../../src/library/filter';
+import { ChuGiaiDb, highlightsOf } from '../../src/store/db';
+import { downloadText } from '../../src/ui/download';
 import type { PopupModel } from '../../src/ui/PopupView';
 
 const POLL_MS = 150;
@@ -156,6 +159,25 @@ export function usePageState() {
     [tabId],
   );
 
+  /** Exports this article's highlights, with its glossary in Markdown. */
+  const exportArticle = useCallback(
+    async (format: ExportFormat) => {
+      if (model.status !== 'article') return;
+      const db = new ChuGiaiDb();
+      try {
+        const article = await db.articles.get(model.meta.url);
+        const highlights = await highlightsOf(db, model.meta.url);
+        const group = article ? filterLibrary([article], highlights, EMPTY_FILTER)[0] : undefined;
+        if (!group) return;
+        const glossary = new Map([[model.meta.url, model.glossary.map(({ kind, title, summary }) => ({ kind, title, summary }))]]);
+        downloadText(exportFile(format, [group], { now: new Date(), scope: model.meta.site, glossary }));
+      } finally {
+        db.close();
+      }
+    },
+    [model],
+  );
+
   const tryAnyway = useCallback(async () => {
     if (tabId === null) return;
     setModel({ status: 'working' });
@@ -163,5 +185,5 @@ export function usePageState() {
     setModel(state ?? { status: 'no-article', reason: 'failed' });
   }, [tabId]);
 
-  return { model, tryAnyway, setMarking, reveal, revealHighlight, deleteHighlight };
+  return { model, tryAnyway, setMarking, reveal, revealHighlight, deleteHighlight, exportArticle };
 }

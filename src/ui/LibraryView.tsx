@@ -1,15 +1,11 @@
 import { useState } from 'preact/hooks';
+import { EXPORT_FORMATS, type ExportFormat } from '../export/files';
 import type { HighlightColor, HighlightRecord } from '../highlight/model';
 import { type LibraryArticle, type LibraryFilter, linkToHighlight, quoteOf } from '../library/filter';
 import { formatDateVi } from './format';
 
-type Format = 'markdown' | 'csv' | 'json' | 'html';
-const FORMATS: Array<[Format, string]> = [
-  ['markdown', 'Markdown'],
-  ['csv', 'CSV'],
-  ['json', 'JSON'],
-  ['html', 'HTML'],
-];
+type Format = ExportFormat;
+const FORMATS = EXPORT_FORMATS;
 
 type Props = {
   loaded: boolean;

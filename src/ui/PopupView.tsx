@@ -1,3 +1,4 @@
+import { EXPORT_FORMATS, type ExportFormat } from '../export/files';
 import type { PageState } from '../messages/types';
 import { formatCountVi, formatDateVi } from './format';
 import { popupText as t } from './strings';
@@ -14,6 +15,8 @@ type Props = {
   onReveal?: (key: string) => void;
   onRevealHighlight?: (id: string) => void;
   onDeleteHighlight?: (id: string) => void;
+  /** Export this article's highlights. */
+  onExport?: (format: ExportFormat) => void;
 };
 
 export function PopupView(props: Props) {
@@ -38,6 +41,7 @@ function PopupBody({
   onReveal = () => {},
   onRevealHighlight = () => {},
   onDeleteHighlight = () => {},
+  onExport = () => {},
 }: Props) {
   switch (model.status) {
     case 'working':
@@ -67,6 +71,16 @@ function PopupBody({
             {saved === 'saved' ? t.saved : saved === 'pending' ? t.savePending : t.saveFailed}
           </p>
           <Highlights items={model.highlights} onReveal={onRevealHighlight} onDelete={onDeleteHighlight} />
+          {model.highlights.length > 0 ? (
+            <p class="cg-popup__export">
+              {t.export}:{' '}
+              {EXPORT_FORMATS.map(([format, label]) => (
+                <button type="button" key={format} class="cg-popup__link" data-cg-action={`export-${format}`} onClick={() => onExport(format)}>
+                  {label}
+                </button>
+              ))}
+            </p>
+          ) : null}
           <MarkingSwitches marking={model.marking} site={meta.site} onSetMarking={onSetMarking} />
           {model.marking === 'working' ? (
             <p class="cg-popup__empty" data-cg-field="marking" data-cg-value="working">

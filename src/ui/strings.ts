@@ -24,6 +24,7 @@ export const popupText = {
   orphans: 'Không tìm thấy trên trang',
   orphansExplained: 'Trang đã thay đổi nên không còn thấy những đoạn này.',
   delete: 'Xóa',
+  export: 'Xuất bài này',
   markingSite: (site: string) => `Trên ${site}`,
   markingGlobal: 'Trên mọi trang',
   places: 'Địa danh',

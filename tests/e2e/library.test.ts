@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixture, type Harness, openPage, startHarness } from './harness';
+import { fixture, type Harness, openPage, openPopup, startHarness } from './harness';
 import { highlightWithToolbar } from './reader-actions';
 
 let h: Harness;
@@ -97,6 +97,19 @@ describe('the notes library', () => {
     const [download] = await Promise.all([library.waitForEvent('download'), one.click()]);
     expect(download.suggestedFilename()).toMatch(/^chu-giai-(baovecongly\.vn|vnexpress\.net)-/);
     await library.close();
+  });
+
+  it('exports one article from the popup, as Obsidian Markdown with its glossary', async () => {
+    const seed = await openArticle(h, 'bvcl');
+    const popup = await openPopup(h, seed);
+    await popup.waitForSelector('[data-cg-action="export-markdown"]');
+    const md = await exported(popup, 'export-markdown');
+    expect(md.name).toMatch(/^chu-giai-baovecongly\.vn-\d{4}-\d{2}-\d{2}\.md$/);
+    expect(md.text.startsWith('---\n')).toBe(true);
+    expect(md.text).toContain('title: "Hải Phòng, Hải Dương và Quảng Ninh ký hợp tác cùng phát triển"');
+    expect(md.text).toContain('KT-XH');
+    expect(md.text).toContain('Kinh Môn');
+    await Promise.all([popup.close(), seed.close()]);
   });
 
   it('imports the JSON into a fresh profile, and the highlights anchor on the pages again', async () => {
