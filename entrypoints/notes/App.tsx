@@ -1,4 +1,6 @@
 import { liveQuery } from 'dexie';
+import { browser } from 'wxt/browser';
+import type { BackgroundToContent } from '../../src/messages/types';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { type ExportFormat, exportFile } from '../../src/export/files';
 import { duplicateKey, parseImport } from '../../src/export/import';
@@ -21,6 +23,24 @@ import { LibraryView } from '../../src/ui/LibraryView';
 const db = new ChuGiaiDb();
 /** Highlights shown before "Xem thêm": enough for a screen, few enough to draw at once with 10,000 stored. */
 const PAGE = 100;
+
+/** Tells the open tabs that an article's highlights changed here, so they redraw them (as the worker does). */
+async function notifyTabs(articleUrls: Iterable<string>) {
+  const tabs = await browser.tabs.query({});
+  for (const articleUrl of new Set(articleUrls)) {
+    const message: BackgroundToContent = { type: 'highlights/changed', articleUrl };
+    for (const tab of tabs) if (tab.id !== undefined) void browser.tabs.sendMessage(tab.id, message).catch(() => {});
+  }
+}
+
+/** Runs a change to one highlight, then tells the tabs showing its article. */
+async function changeHighlight<T>(id: string, change: () => Promise<T>): Promise<T> {
+  const before = await db.highlights.get(id);
+  const result = await change();
+  const after = await db.highlights.get(id);
+  void notifyTabs([before?.articleUrl, after?.articleUrl].filter((u): u is string => !!u));
+  return result;
+}
 
 type Pending = { articles: ArticleRecord[]; highlights: HighlightRecord[]; skipped: string[]; name: string };
 
@@ -85,6 +105,7 @@ export function App() {
     try {
       const r = await importLibrary(db, pending.articles, pending.highlights, duplicateKey, Date.now());
       setStatus({ text: `Đã nhập ${r.added} tô sáng (${r.duplicates} đã có, bỏ qua), ${r.articlesAdded} bài mới.` });
+      void notifyTabs(pending.highlights.map((h) => h.articleUrl));
     } catch (error) {
       setStatus({ text: `Không ghi được: ${error instanceof Error ? error.name : 'lỗi'}. Chưa có gì thay đổi.`, error: true });
     }
@@ -112,15 +133,20 @@ export function App() {
       onImportFile={(file) => void readImport(file)}
       onImportConfirm={() => void confirmImport()}
       onImportCancel={() => setPending(null)}
-      onNote={(id, note) => void updateHighlight(db, id, { note }, Date.now())}
-      onColor={(id, color: HighlightColor) => void updateHighlight(db, id, { color }, Date.now())}
+      onNote={(id, note) => void changeHighlight(id, () => updateHighlight(db, id, { note }, Date.now()))}
+      onColor={(id, color: HighlightColor) => void changeHighlight(id, () => updateHighlight(db, id, { color }, Date.now()))}
       onDeleteHighlight={async (id) => {
-        const deleted = await deleteHighlight(db, id, Date.now());
-        if (deleted) setStatus({ text: 'Đã xóa một tô sáng.', undo: () => void putHighlight(db, deleted, Date.now()) });
+        const deleted = await changeHighlight(id, () => deleteHighlight(db, id, Date.now()));
+        if (!deleted) return;
+        const undo = () => void putHighlight(db, deleted, Date.now()).then(() => notifyTabs([deleted.articleUrl]));
+        setStatus({ text: 'Đã xóa một tô sáng.', undo });
       }}
       onDeleteArticle={async (url) => {
         const deleted = await deleteArticle(db, url);
-        if (deleted) setStatus({ text: `Đã xóa bài và ${deleted.highlights.length} tô sáng.`, undo: () => void restoreArticle(db, deleted) });
+        void notifyTabs([url]);
+        if (!deleted) return;
+        const undo = () => void restoreArticle(db, deleted).then(() => notifyTabs([url]));
+        setStatus({ text: `Đã xóa bài và ${deleted.highlights.length} tô sáng.`, undo });
       }}
     />
   );

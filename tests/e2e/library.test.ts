@@ -99,6 +99,25 @@ describe('the notes library', () => {
     await library.close();
   });
 
+  it('sends an edit, a delete and its undo made in the library to the open article', async () => {
+    const seed = await openArticle(h, 'bvcl');
+    const library = await openLibrary(h);
+    await library.fill('[data-cg-field="search"]', 'nang cao doi song');
+    await expect.poll(() => library.locator('[data-cg-highlight-item]').count()).toBe(1);
+    const item = library.locator('[data-cg-highlight-item]');
+    const id = (await item.getAttribute('data-cg-highlight-item'))!;
+    await expect.poll(() => seed.locator(`[data-cg-highlight="${id}"]`).count()).toBeGreaterThan(0);
+    await item.locator('[data-cg-action="edit-note"]').click();
+    await item.locator('textarea').fill('Sửa trong thư viện');
+    await item.locator('[data-cg-action="save-note"]').click();
+    await expect.poll(() => seed.locator(`[data-cg-highlight="${id}"][data-cg-has-note]`).count()).toBe(1);
+    await item.locator('[data-cg-action="delete"]').click();
+    await expect.poll(() => seed.locator(`[data-cg-highlight="${id}"]`).count()).toBe(0);
+    await library.click('[data-cg-action="undo"]');
+    await expect.poll(() => seed.locator(`[data-cg-highlight="${id}"]`).count()).toBeGreaterThan(0);
+    await Promise.all([seed.close(), library.close()]);
+  });
+
   it('exports one article from the popup, as Obsidian Markdown with its glossary', async () => {
     const seed = await openArticle(h, 'bvcl');
     const popup = await openPopup(h, seed);
