@@ -13,6 +13,7 @@ import { HighlightEditor, type SaveStatus, SelectionToolbar, Toast } from '../ui
 import { HIGHLIGHT_MARK_CSS, HIGHLIGHT_UI_CSS } from '../ui/tooltip.css';
 import type { DomJournal } from './dom-journal';
 import { HIGHLIGHT_ATTR, HighlightLayer } from './highlight-layer';
+import { createUiHost, type UiHost } from './ui-host';
 
 export interface HighlightApi {
   list(): Promise<HighlightRecord[]>;
@@ -54,9 +55,9 @@ const UNDO_MS = 8000;
 export class Highlighter {
   private readonly layer: HighlightLayer;
   private readonly entries = new Map<string, Entry>();
+  private readonly ui: UiHost;
   private readonly host: HTMLElement;
   private readonly float: HTMLElement;
-  private readonly style: HTMLStyleElement;
   private lastColor: HighlightColor = 'yellow';
   private panel: { kind: 'toolbar' } | { kind: 'editor'; id: string; focusNote: boolean } | null = null;
   private toast: { message: string; undo?: () => void } | null = null;
@@ -67,19 +68,9 @@ export class Highlighter {
   constructor(private readonly options: HighlighterOptions) {
     this.layer = new HighlightLayer(options.journal);
     const { doc } = options;
-    this.host = doc.createElement('chu-giai-ui');
-    this.host.setAttribute('data-cg-ui', '');
-    const shadow = this.host.attachShadow({ mode: 'open' });
-    const css = doc.createElement('style');
-    css.textContent = HIGHLIGHT_UI_CSS;
-    this.float = doc.createElement('div');
-    this.float.className = 'cg-float';
-    shadow.append(css, this.float);
-    doc.documentElement.append(this.host);
-    this.style = doc.createElement('style');
-    this.style.setAttribute('data-cg-ui', '');
-    this.style.textContent = HIGHLIGHT_MARK_CSS;
-    (doc.head ?? doc.documentElement).append(this.style);
+    this.ui = createUiHost(doc, HIGHLIGHT_UI_CSS, HIGHLIGHT_MARK_CSS);
+    this.host = this.ui.host;
+    this.float = this.ui.float;
 
     this.on(doc, 'mouseup', () => setTimeout(() => this.onSelectionEnd(), 0));
     this.on(doc, 'keyup', (e) => {
@@ -461,7 +452,6 @@ export class Highlighter {
     this.layer.forget();
     for (const [target, type, listener, capture] of this.listeners) target.removeEventListener(type, listener, capture);
     render(null, this.float);
-    this.host.remove();
-    this.style.remove();
+    this.ui.remove();
   }
 }

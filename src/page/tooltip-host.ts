@@ -8,6 +8,7 @@ import { h, render } from 'preact';
 import type { TermInfo } from '../annotate/describe';
 import { TermTooltip } from '../ui/TermTooltip';
 import { MARK_CSS, TOOLTIP_CSS } from '../ui/tooltip.css';
+import { createUiHost, type UiHost } from './ui-host';
 
 export interface TooltipOptions {
   doc: Document;
@@ -23,8 +24,8 @@ const TOOLTIP_ID = 'chu-giai-tooltip';
 const MARK = '[data-cg-kind]';
 
 export class TooltipHost {
+  private readonly ui: UiHost;
   private readonly host: HTMLElement;
-  private readonly style: HTMLStyleElement;
   private readonly floating: HTMLElement;
   private openMark: Element | null = null;
   private openTimer = 0;
@@ -34,23 +35,10 @@ export class TooltipHost {
 
   constructor(private readonly options: TooltipOptions) {
     const { doc } = options;
-    this.host = doc.createElement('chu-giai-ui');
-    this.host.setAttribute('data-cg-ui', '');
-    const shadow = this.host.attachShadow({ mode: 'open' });
-    const css = doc.createElement('style');
-    css.textContent = TOOLTIP_CSS;
-    const layer = doc.createElement('div');
-    layer.className = 'cg-layer';
-    this.floating = doc.createElement('div');
-    this.floating.className = 'cg-float';
+    this.ui = createUiHost(doc, TOOLTIP_CSS, MARK_CSS);
+    this.host = this.ui.host;
+    this.floating = this.ui.float;
     this.floating.hidden = true;
-    layer.append(this.floating);
-    shadow.append(css, layer);
-    doc.documentElement.append(this.host);
-    this.style = doc.createElement('style');
-    this.style.setAttribute('data-cg-ui', '');
-    this.style.textContent = MARK_CSS;
-    (doc.head ?? doc.documentElement).append(this.style);
 
     this.on(doc, 'pointerover', (e) => this.onPointerOver(e as PointerEvent));
     this.on(doc, 'pointerout', (e) => this.onPointerOut(e as PointerEvent));
@@ -157,7 +145,6 @@ export class TooltipHost {
       target.removeEventListener(type, listener, true);
       target.removeEventListener(type, listener, false);
     }
-    this.host.remove();
-    this.style.remove();
+    this.ui.remove();
   }
 }

@@ -1,8 +1,7 @@
 /** Styles of the tooltip's shadow root. Sizes in px: the page's root font size must not change them. */
 export const TOOLTIP_CSS = `
 :host { all: initial; }
-.cg-layer { position: fixed; top: 0; left: 0; width: 0; height: 0; z-index: 2147483647; }
-.cg-float { position: fixed; top: 0; left: 0; max-width: 340px; width: max-content; }
+.cg-float { position: fixed; top: 0; left: 0; max-width: 340px; width: max-content; z-index: 2147483647; }
 .cg-tip {
   box-sizing: border-box; padding: 10px 12px; border-radius: 8px;
   font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif;
