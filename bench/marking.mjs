@@ -16,6 +16,7 @@ import { gzipSync } from 'node:zlib';
 import { launchPlain } from '../scripts/lib/browser.mjs';
 import { loadPages, startFixtureServer } from '../scripts/lib/fixture-server.mjs';
 import { buildBench } from './build-bench.mjs';
+import { random } from './random.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 7));
@@ -39,17 +40,6 @@ const median = (xs) => {
   return s.length ? (s[(s.length - 1) >> 1] + s[s.length >> 1]) / 2 : NaN;
 };
 
-/** Deterministic pseudo-random numbers (mulberry32), so every run benchmarks the same article. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The body paragraphs of a sample page (inline markup kept: links and bold type split text nodes as on real sites). */
 function paragraphsOf(html) {
