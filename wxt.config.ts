@@ -31,20 +31,23 @@ export default defineConfig({
     build: { target: 'es2022' },
   }),
   manifest: ({ browser }) => ({
-    name: 'Chú Giải',
-    short_name: 'Chú Giải',
-    description:
-      'Chú giải địa danh và chữ viết tắt, tô sáng và ghi chú khi đọc báo tiếng Việt.',
+    // Names and descriptions come from public/_locales (Vietnamese by default, English too).
+    default_locale: 'vi',
+    name: '__MSG_extName__',
+    short_name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
     // offscreen: Chrome's service worker has no DOMParser; Readability runs in an offscreen document instead of
     // on the page's main thread. Firefox's background page has one. storage: the reader's switches.
     permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', ...(browser === 'firefox' ? [] : ['offscreen', 'sidePanel'])],
-    action: { default_title: 'Chú Giải' },
+    // "Run on this site" (popup) and sites the reader adds in the settings: asked for one host at a time, when needed.
+    ...(browser === 'firefox' ? { optional_permissions: ['*://*/*'] } : { optional_host_permissions: ['*://*/*'] }),
+    action: { default_title: '__MSG_extName__' },
     // Chrome shows the notes library in its side panel too; Firefox opens it in a tab.
     ...(browser === 'firefox' ? {} : { side_panel: { default_path: 'notes.html' } }),
     commands: {
       'highlight-selection': {
         suggested_key: { default: 'Alt+Shift+H' },
-        description: 'Tô sáng đoạn đang chọn / Highlight the selection',
+        description: '__MSG_cmdHighlightSelection__',
       },
     },
     ...(browser === 'firefox'

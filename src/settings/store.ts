@@ -1,0 +1,29 @@
+/** The settings in `browser.storage.local`: read (migrating older versions once), update, and follow changes. */
+import { browser } from 'wxt/browser';
+import { LEGACY_MARKING_KEY, loadSettings, sanitizeSettings, SETTINGS_KEY, type Settings } from './model';
+
+export async function readSettings(): Promise<Settings> {
+  const stored = (await browser.storage.local.get([SETTINGS_KEY, LEGACY_MARKING_KEY])) as Record<string, unknown>;
+  const { settings, write } = loadSettings(stored);
+  if (write) {
+    await browser.storage.local.set(write.set);
+    if (write.remove.length > 0) await browser.storage.local.remove(write.remove);
+  }
+  return settings;
+}
+
+/** Applies `change` to the current settings and stores the result (sanitised). */
+export async function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
+  const next = sanitizeSettings(change(await readSettings()));
+  await browser.storage.local.set({ [SETTINGS_KEY]: next });
+  return next;
+}
+
+/** Calls `listener` with the new settings whenever they change (in any extension context). Returns the unsubscribe. */
+export function onSettingsChanged(listener: (settings: Settings) => void): () => void {
+  const handler = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'local' && SETTINGS_KEY in changes) listener(loadSettings({ [SETTINGS_KEY]: changes[SETTINGS_KEY]!.newValue }).settings);
+  };
+  browser.storage.onChanged.addListener(handler);
+  return () => browser.storage.onChanged.removeListener(handler);
+}
