@@ -16,11 +16,17 @@ import { Highlighter } from '../../src/page/highlighter';
 import { Annotator } from '../../src/page/annotator';
 import { type ArticleMarks, markArticle } from '../../src/page/article-marker';
 import { TooltipHost } from '../../src/page/tooltip-host';
-import { markingStateFor, MARKING_KEY, parseMarkingSettings } from '../../src/settings/marking';
+import { markingKey, markingStateOf, marksTerm } from '../../src/settings/apply';
+import type { Settings } from '../../src/settings/model';
+import { runsByItself } from '../../src/settings/sites';
+import { onSettingsChanged, readSettings } from '../../src/settings/store';
+import type { TooltipSettings } from '../../src/page/tooltip-host';
 import { newsSiteMatches } from '../../src/site/news-sites';
 
 /** Set in the isolated world so a second injection from the toolbar button reuses the running instance. */
 const INSTANCE = Symbol.for('chu-giai.content');
+/** Set by the popup before it injects the script: the reader asked for this page, whatever the site list says. */
+const ASKED = Symbol.for('chu-giai.asked');
 
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -32,11 +38,26 @@ async function ask<T extends ContentToBackground['type']>(
   return reply;
 }
 
+const tooltipSettings = (s: Settings): TooltipSettings => ({
+  openDelay: s.marking.tooltipDelayMs,
+  showEnglish: s.marking.english,
+  map: s.marking.map,
+});
+
 export default defineContentScript({
   matches: newsSiteMatches(),
   runAt: 'document_idle',
-  main(ctx) {
-    const world = globalThis as { [INSTANCE]?: boolean };
+  async main(ctx) {
+    const world = globalThis as { [INSTANCE]?: boolean; [ASKED]?: boolean };
+    if (world[INSTANCE]) return;
+    let settings: Settings;
+    try {
+      settings = await readSettings();
+    } catch {
+      return; // The extension was reloaded under us; nothing to do on this page.
+    }
+    // A site the reader took off the list (it may still be in the manifest's matches) waits for the toolbar button.
+    if (!world[ASKED] && !runsByItself(settings, location.hostname)) return;
     if (world[INSTANCE]) return;
     world[INSTANCE] = true;
 
@@ -122,19 +143,19 @@ export default defineContentScript({
         find,
         yieldToPage,
         journal,
+        accept: (info) => marksTerm(settings, info),
         // Our own wraps are mutations too: drop their records so they are not taken for new paragraphs.
         afterWrite: () => void observer?.takeRecords(),
       });
       annotator = current;
-      tooltip = new TooltipHost({ doc: document, infoOf: (mark) => current.infoOf(mark) });
+      tooltip = new TooltipHost({ doc: document, infoOf: (mark) => current.infoOf(mark), ...tooltipSettings(settings) });
       watchForAdditions(current, containers);
       await current.annotate();
     };
 
     const applyMarkingSettings = async () => {
       if (!article) return;
-      const stored = await browser.storage.local.get(MARKING_KEY).catch(() => ({}) as Record<string, unknown>);
-      const next = markingStateFor(parseMarkingSettings(stored[MARKING_KEY]), article.meta.site);
+      const next = markingStateOf(settings, article.meta.site);
       if (next !== 'on') {
         if (annotator) rebuild(false);
         marking = next;
@@ -182,6 +203,7 @@ export default defineContentScript({
           remove: (id) => call({ type: 'highlight/delete', id }),
         },
       });
+      highlighter.setPalette(settings.highlights.colors);
       await highlighter.load();
     };
 
@@ -251,13 +273,21 @@ export default defineContentScript({
       }
     });
 
-    const onStorage = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && MARKING_KEY in changes) void applyMarkingSettings();
-    };
-    browser.storage.onChanged.addListener(onStorage);
+    /** A change in the settings page or the popup shows on the open article at once. */
+    const stopFollowingSettings = onSettingsChanged((next) => {
+      const before = settings;
+      settings = next;
+      highlighter?.setPalette(next.highlights.colors);
+      tooltip?.configure(tooltipSettings(next));
+      if (article && markingKey(before, article.meta.site) !== markingKey(next, article.meta.site)) {
+        // Fewer marks: take them all off and mark again; the highlights are drawn again in between.
+        if (annotator) rebuild();
+        else void applyMarkingSettings();
+      }
+    });
 
     ctx.onInvalidated(() => {
-      browser.storage.onChanged.removeListener(onStorage);
+      stopFollowingSettings();
       highlighter?.destroy();
       stopMarking();
       article?.marks.undo();

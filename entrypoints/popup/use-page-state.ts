@@ -3,7 +3,8 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { MarkingState, PopupToContent } from '../../src/messages/types';
 import { parsePageState } from '../../src/messages/validate';
-import { MARKING_KEY, markingStateFor, parseMarkingSettings, withSite } from '../../src/settings/marking';
+import { markingStateOf, withSiteMarking } from '../../src/settings/apply';
+import { updateSettings } from '../../src/settings/store';
 import { type ExportFormat, exportFile } from '../../src/export/files';
 import { EMPTY_FILTER, filterLibrary } from '../../src/library/filter';
 import { ChuGiaiDb, highlightsOf } from '../../src/store/db';
@@ -37,6 +38,13 @@ async function connect(tabId: number): Promise<PopupModel> {
     // No content script in this tab yet.
   }
   try {
+    // The reader asked for this page: the script runs here even if the site is not on the list.
+    await browser.scripting.executeScript({
+      target: { tabId },
+      func: () => {
+        (globalThis as Record<symbol, unknown>)[Symbol.for('chu-giai.asked')] = true;
+      },
+    });
     await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
   } catch {
     return { status: 'unavailable' };
@@ -125,12 +133,10 @@ export function usePageState() {
   const setMarking = useCallback(
     async (scope: 'site' | 'global', on: boolean) => {
       if (tabId === null || model.status !== 'article') return;
-      const stored = await browser.storage.local.get(MARKING_KEY);
-      const settings = parseMarkingSettings(stored[MARKING_KEY]);
-      const next = scope === 'global' ? { ...settings, enabled: on } : withSite(settings, model.meta.site, on);
-      await browser.storage.local.set({ [MARKING_KEY]: next });
+      const site = model.meta.site;
+      const next = await updateSettings((s) => (scope === 'global' ? { ...s, enabled: on } : withSiteMarking(s, site, on)));
       // The content script applies it on storage.onChanged; show the state once it has.
-      await refresh(tabId, markingStateFor(next, model.meta.site));
+      await refresh(tabId, markingStateOf(next, site));
     },
     [tabId, model, refresh],
   );

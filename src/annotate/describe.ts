@@ -4,7 +4,7 @@
 import type { AbbreviationMention, ArticleContext, PlaceMention } from './find-mentions';
 import { provinceOf, REFORM_DATE } from './find-mentions';
 import type { Lexicon } from './lexicon';
-import type { Place } from './types';
+import type { Place, PlaceLevel } from './types';
 
 export interface TermInfo {
   kind: 'place' | 'abbr';
@@ -20,6 +20,24 @@ export interface TermInfo {
   definedInArticle?: boolean;
   /** For an unresolved place: one line per candidate. */
   candidates?: string[];
+  /** For a place: its level (the first candidate's for an unresolved one), so the reader can choose levels to mark. */
+  level?: PlaceLevel;
+  /**
+   * For a unit the 2025 reform did away with: which lines tell the map before 1 July 2025 and which after, so the
+   * tooltip can show the map at the article's date, today's, or both (`vi` and `en` hold both).
+   */
+  reform?: { before: string[]; after: string[]; enBefore: string; enAfter: string; articleBeforeReform: boolean };
+}
+
+export type MapView = 'article' | 'current' | 'both';
+
+/** The lines a tooltip shows for the reader's choice of map. */
+export function viewOf(info: TermInfo, map: MapView): { vi: string[]; en: string } {
+  const r = info.reform;
+  if (!r || map === 'both' || r.after.length === 0) return { vi: info.vi, en: info.en };
+  // An article written after the reform that names a former unit is only understood with today's map.
+  if (map === 'article' && !r.articleBeforeReform) return { vi: info.vi, en: info.en };
+  return map === 'article' ? { vi: r.before, en: r.enBefore } : { vi: r.after, en: r.enAfter };
 }
 
 const TYPE_EN: Record<Place['type'], string> = {
@@ -104,11 +122,15 @@ function describeOne(
       return { title: place.name, vi: [typeLine, 'Không thay đổi khi sắp xếp đơn vị hành chính năm 2025.'], en: `${en}; unchanged by the 2025 reform.` };
     case 'former': {
       const after = since2025(lexicon, place);
-      const when = published !== null && published < REFORM_DATE ? 'thời điểm bài viết' : 'trước 1/7/2025';
+      const articleBeforeReform = published !== null && published < REFORM_DATE;
+      const when = articleBeforeReform ? 'thời điểm bài viết' : 'trước 1/7/2025';
+      const before = `${typeLine} (${when}${later}).`;
+      const enBefore = `${en} until 1 July 2025.`;
       return {
         title: place.name,
-        vi: [`${typeLine} (${when}${later}).`, ...(after ? [after.vi] : [])],
-        en: `${en} until 1 July 2025.${after ? ` ${after.en}` : ''}`,
+        vi: [before, ...(after ? [after.vi] : [])],
+        en: `${enBefore}${after ? ` ${after.en}` : ''}`,
+        reform: { before: [before], after: after ? [after.vi] : [], enBefore, enAfter: after?.en ?? '', articleBeforeReform },
       };
     }
     case 'current': {
@@ -129,12 +151,13 @@ export function describePlace(lexicon: Lexicon, mention: PlaceMention, context: 
   const place = places[0];
   if (places.length === 1 && place) {
     const writtenType = mention.typeWord && place.level === 'district' ? mention.typeWord : null;
-    return { kind: 'place', key, ...describeOne(lexicon, place, context.published, writtenType) };
+    return { kind: 'place', key, level: place.level, ...describeOne(lexicon, place, context.published, writtenType) };
   }
   return {
     kind: 'place',
     key,
     title: mention.text,
+    ...(places[0] ? { level: places[0].level } : {}),
     vi: [`Có ${places.length} nơi mang tên này; bài viết không nói rõ là nơi nào:`],
     en: `${places.length} places have this name.`,
     candidates: places.map((p) => {

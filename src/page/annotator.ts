@@ -23,6 +23,8 @@ export interface AnnotatorOptions {
    * back at once. Without it the annotator keeps its own and `stop` restores the article.
    */
   journal?: DomJournal;
+  /** Which terms to mark (the reader's settings); all when absent. */
+  accept?: (info: TermInfo) => boolean;
 }
 
 function isInView(el: Element): boolean {
@@ -75,7 +77,8 @@ export class Annotator {
     let sliceStart = performance.now();
     for (let i = 0; i < blocks.length; i++) {
       if (this.stopped) return;
-      const specs = result.marks[i] ?? [];
+      const accept = this.options.accept;
+      const specs = (result.marks[i] ?? []).filter((spec) => !accept || accept(result.infos[spec[2]]!));
       if (specs.length === 0) continue;
       const block = blocks[i]!;
       const made = this.layer.wrap(

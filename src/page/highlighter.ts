@@ -14,6 +14,7 @@ import { HIGHLIGHT_MARK_CSS, HIGHLIGHT_UI_CSS } from '../ui/tooltip.css';
 import type { DomJournal } from './dom-journal';
 import { HIGHLIGHT_ATTR, HighlightLayer } from './highlight-layer';
 import { createUiHost, type UiHost } from './ui-host';
+import { highlightPageCss, type Palette, setPalette, swatchCss } from '../ui/palette';
 
 export interface HighlightApi {
   list(): Promise<HighlightRecord[]>;
@@ -71,6 +72,7 @@ export class Highlighter {
     this.ui = createUiHost(doc, HIGHLIGHT_UI_CSS, HIGHLIGHT_MARK_CSS);
     this.host = this.ui.host;
     this.float = this.ui.float;
+    this.ui.setExtraCss(swatchCss(), highlightPageCss());
 
     this.on(doc, 'mouseup', () => setTimeout(() => this.onSelectionEnd(), 0));
     this.on(doc, 'keyup', (e) => {
@@ -443,6 +445,13 @@ export class Highlighter {
       ]),
       this.float,
     );
+  }
+
+  /** The reader changed the colours' names or shades: restyle the highlights and the open toolbar or editor. */
+  setPalette(palette: Palette): void {
+    setPalette(palette);
+    this.ui.setExtraCss(swatchCss(), highlightPageCss());
+    this.refreshPanel();
   }
 
   /** Removes the highlighter's UI and listeners; the page's text is taken back by the journal's owner. */

@@ -5,7 +5,7 @@
  */
 import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
 import { h, render } from 'preact';
-import type { TermInfo } from '../annotate/describe';
+import { type MapView, type TermInfo, viewOf } from '../annotate/describe';
 import { TermTooltip } from '../ui/TermTooltip';
 import { MARK_CSS, TOOLTIP_CSS } from '../ui/tooltip.css';
 import { createUiHost, type UiHost } from './ui-host';
@@ -18,7 +18,12 @@ export interface TooltipOptions {
   /** Delay before leaving closes it, so the pointer can travel to the tooltip, in ms. */
   closeDelay?: number;
   showEnglish?: boolean;
+  /** Which map place tooltips describe (see `viewOf`). */
+  map?: MapView;
 }
+
+/** What the reader's settings change in an open tooltip host. */
+export type TooltipSettings = Pick<TooltipOptions, 'openDelay' | 'showEnglish' | 'map'>;
 
 const TOOLTIP_ID = 'chu-giai-tooltip';
 const MARK = '[data-cg-kind]';
@@ -33,7 +38,10 @@ export class TooltipHost {
   private stopAutoUpdate: (() => void) | null = null;
   private readonly listeners: Array<[EventTarget, string, EventListener]> = [];
 
-  constructor(private readonly options: TooltipOptions) {
+  private options: TooltipOptions;
+
+  constructor(options: TooltipOptions) {
+    this.options = options;
     const { doc } = options;
     this.ui = createUiHost(doc, TOOLTIP_CSS, MARK_CSS);
     this.host = this.ui.host;
@@ -113,7 +121,9 @@ export class TooltipHost {
     this.openMark?.removeAttribute('data-cg-open');
     this.openMark = mark;
     mark.setAttribute('data-cg-open', '');
-    render(h(TermTooltip, { info, id: TOOLTIP_ID, showEnglish: this.options.showEnglish ?? true }), this.floating);
+    const view = viewOf(info, this.options.map ?? 'both');
+    const shown = { ...info, vi: view.vi, en: view.en };
+    render(h(TermTooltip, { info: shown, id: TOOLTIP_ID, showEnglish: this.options.showEnglish ?? true }), this.floating);
     this.floating.hidden = false;
     this.stopAutoUpdate?.();
     this.stopAutoUpdate = autoUpdate(mark, this.floating, () => {
@@ -125,6 +135,13 @@ export class TooltipHost {
         this.floating.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
       });
     });
+  }
+
+  /** Applies changed settings; an open tooltip is drawn again with them. */
+  configure(settings: TooltipSettings): void {
+    this.options = { ...this.options, ...settings };
+    const mark = this.openMark;
+    if (mark) this.open(mark);
   }
 
   close(): void {

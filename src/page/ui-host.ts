@@ -7,6 +7,8 @@ export interface UiHost {
   host: HTMLElement;
   /** The fixed-position container that Floating UI places. */
   float: HTMLElement;
+  /** Replaces the CSS that follows the reader's settings (highlight colours), in the shadow root and in the page. */
+  setExtraCss(shadowCss: string, pageCss: string): void;
   remove(): void;
 }
 
@@ -16,20 +18,28 @@ export function createUiHost(doc: Document, shadowCss: string, pageCss: string):
   const shadow = host.attachShadow({ mode: 'open' });
   const css = doc.createElement('style');
   css.textContent = shadowCss;
+  const shadowExtra = doc.createElement('style');
   const float = doc.createElement('div');
   float.className = 'cg-float';
-  shadow.append(css, float);
+  shadow.append(css, shadowExtra, float);
   doc.documentElement.append(host);
   const style = doc.createElement('style');
   style.setAttribute('data-cg-ui', '');
   style.textContent = pageCss;
-  (doc.head ?? doc.documentElement).append(style);
+  const pageExtra = doc.createElement('style');
+  pageExtra.setAttribute('data-cg-ui', '');
+  (doc.head ?? doc.documentElement).append(style, pageExtra);
   return {
     host,
     float,
+    setExtraCss: (shadowCss, pageCss) => {
+      shadowExtra.textContent = shadowCss;
+      pageExtra.textContent = pageCss;
+    },
     remove: () => {
       host.remove();
       style.remove();
+      pageExtra.remove();
     },
   };
 }
