@@ -8,6 +8,8 @@ import { newsSiteMatches } from '../src/site/news-sites';
 import type { BackgroundReplies } from '../src/messages/types';
 import { parseContentToBackground } from '../src/messages/validate';
 import { ChuGiaiDb, recordArticleSeen } from '../src/store/db';
+import { syncAddedSites } from '../src/background/site-scripts';
+import { onSettingsChanged, readSettings } from '../src/settings/store';
 
 /** Errors cross the message boundary by name only: never page text. */
 const errorName = (error: unknown) => (error instanceof Error ? error.name : 'Error');
@@ -15,6 +17,12 @@ const errorName = (error: unknown) => (error instanceof Error ? error.name : 'Er
 export default defineBackground(() => {
   const db = new ChuGiaiDb();
   const highlights = new HighlightService(db);
+  // Sites the reader added: registered for those whose permission was granted, kept in step with both.
+  const syncSites = () => void readSettings().then(syncAddedSites).catch(() => {});
+  syncSites();
+  onSettingsChanged((settings) => void syncAddedSites(settings).catch(() => {}));
+  browser.permissions.onAdded.addListener(syncSites);
+  browser.permissions.onRemoved.addListener(syncSites);
   // Ask the browser to keep our data when the disk runs low (notes are the reader's work).
   void globalThis.navigator?.storage?.persist?.().catch(() => false);
 

@@ -56,10 +56,10 @@ export default defineContentScript({
     } catch {
       return; // The extension was reloaded under us; nothing to do on this page.
     }
-    // A site the reader took off the list (it may still be in the manifest's matches) waits for the toolbar button.
-    if (!world[ASKED] && !runsByItself(settings, location.hostname)) return;
     if (world[INSTANCE]) return;
     world[INSTANCE] = true;
+    // A site the reader took off the list (the manifest still matches it) waits until the reader opens the popup.
+    let dormant = !world[ASKED] && !runsByItself(settings, location.hostname);
 
     let state: PageState = { status: 'working' };
     let article: { meta: ArticleMeta; containers: Element[]; marks: ArticleMarks } | null = null;
@@ -255,6 +255,12 @@ export default defineContentScript({
       if (!message) return undefined;
       switch (message.type) {
         case 'page/get-state':
+          if (dormant) {
+            // Opening the popup on this page is the reader asking for it, as the toolbar click is elsewhere.
+            dormant = false;
+            void run(false);
+            return Promise.resolve({ status: 'working' });
+          }
           return Promise.resolve(running ? { status: 'working' } : currentState());
         case 'page/extract':
           return run(message.force);
@@ -295,7 +301,7 @@ export default defineContentScript({
     });
 
     // document_idle has passed; wait for an idle moment so the page's own start-up goes first.
-    const start = () => void run(false);
+    const start = () => void (dormant ? undefined : run(false));
     if ('requestIdleCallback' in window) ctx.requestIdleCallback(start, { timeout: 1500 });
     else ctx.setTimeout(start, 0);
   },

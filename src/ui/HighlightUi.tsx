@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../highlight/model';
+import { colorName } from './palette';
 
 export const COLOR_NAMES: Record<HighlightColor, string> = {
   yellow: 'Vàng',
@@ -28,8 +29,8 @@ export function SelectionToolbar({ lastColor, onHighlight }: ToolbarProps) {
           class="cg-swatch"
           data-cg-action="highlight-color"
           data-cg-color={color}
-          aria-label={`Tô sáng màu ${COLOR_NAMES[color]}`}
-          title={COLOR_NAMES[color]}
+          aria-label={`Tô sáng màu ${colorName(color)}`}
+          title={colorName(color)}
           onClick={() => onHighlight(color, false)}
         >
           <span class={`cg-dot cg-dot--${color}`} aria-hidden="true" />
@@ -80,8 +81,8 @@ export function HighlightEditor({ id, color, note, quote, status, focusNote = fa
             class={`cg-swatch${c === color ? ' cg-swatch--on' : ''}`}
             data-cg-action="set-color"
             data-cg-color={c}
-            aria-label={COLOR_NAMES[c]}
-            title={COLOR_NAMES[c]}
+            aria-label={colorName(c)}
+            title={colorName(c)}
             onClick={() => onColor(c)}
           >
             <span class={`cg-dot cg-dot--${c}`} aria-hidden="true" />

@@ -18,6 +18,13 @@ export async function startHarness(): Promise<Harness> {
   const server = await startFixtureServer(loadPages());
   try {
     const browser = await launchWithExtension({ port: server.port, hosts: server.hosts });
+    // Debian's Chromium ships only its en-US locale, so "follow the browser" would mean English here; the tests read
+    // the UI in Vietnamese, as the reader chose it in the settings (language.test.ts covers the other choices).
+    await browser.worker.evaluate(() =>
+      (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({
+        settings: { version: 2, language: 'vi' },
+      }),
+    );
     return {
       context: browser.context,
       worker: browser.worker,
