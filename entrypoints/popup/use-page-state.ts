@@ -4,7 +4,11 @@ import { browser } from 'wxt/browser';
 import type { MarkingState, PopupToContent } from '../../src/messages/types';
 import { parsePageState } from '../../src/messages/validate';
 import { markingStateOf, withSiteMarking } from '../../src/settings/apply';
-import { updateSettings } from '../../src/settings/store';
+import { onSettingsChanged, readSettings, updateSettings } from '../../src/settings/store';
+import type { Settings } from '../../src/settings/model';
+import { matchPatternOf, runsByItself } from '../../src/settings/sites';
+import { NEWS_SITES } from '../../src/site/news-sites';
+import { siteIn } from '../../src/settings/sites';
 import { type ExportFormat, exportFile } from '../../src/export/files';
 import { EMPTY_FILTER, filterLibrary } from '../../src/library/filter';
 import { ChuGiaiDb, highlightsOf } from '../../src/store/db';
@@ -191,5 +195,32 @@ export function usePageState() {
     setModel(state ?? { status: 'no-article', reason: 'failed' });
   }, [tabId]);
 
-  return { model, tryAnyway, setMarking, reveal, revealHighlight, deleteHighlight, exportArticle };
+  const [settings, setSettings] = useState<Settings | null>(null);
+  useEffect(() => {
+    void readSettings().then(setSettings, () => {});
+    return onSettingsChanged(setSettings);
+  }, []);
+
+  /** The article's site when it is not on the list of sites where Chú Giải runs by itself. */
+  const unlistedSite =
+    model.status === 'article' && settings && !runsByItself(settings, model.meta.site) ? model.meta.site : null;
+
+  /**
+   * Puts this site on the list. A site outside the built-in ones needs its host permission: asked here, in the click
+   * itself (the browser requires a user gesture), before anything else is awaited.
+   */
+  const runHere = useCallback((): Promise<boolean> => {
+    const site = unlistedSite;
+    if (!site) return Promise.resolve(false);
+    const granted = siteIn(NEWS_SITES, site)
+      ? Promise.resolve(true)
+      : browser.permissions.request({ origins: [matchPatternOf(site)] }).catch(() => false);
+    return granted.then(async (ok) => {
+      if (!ok) return false;
+      await updateSettings((s) => ({ ...s, sites: { ...s.sites, auto: [...s.sites.auto, site] } }));
+      return true;
+    });
+  }, [unlistedSite]);
+
+  return { model, tryAnyway, setMarking, reveal, revealHighlight, deleteHighlight, exportArticle, unlistedSite, runHere };
 }
