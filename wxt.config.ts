@@ -76,6 +76,23 @@ export default defineConfig({
         }
       : {}),
   }),
+  zip: {
+    // The sources zip is what addons.mozilla.org reviewers rebuild from (`npm ci && npm run build:firefox`): the
+    // build's inputs and the scripts that made the committed data, not tests, benchmarks, screenshots or local output.
+    excludeSources: [
+      'tests/**',
+      'bench/**',
+      'docs/**',
+      'demo-output/**',
+      'vitest.config.ts',
+      'scripts/test.mjs',
+      'scripts/demo.mjs',
+      'scripts/lint-firefox.mjs',
+      'scripts/lib/**',
+      '**/*.log',
+      'stats.html',
+    ],
+  },
   hooks: {
     'build:manifestGenerated': (_wxt, manifest) => {
       // Sanity: the content script's matches come from one list, never a blanket <all_urls>.
