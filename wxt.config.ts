@@ -21,6 +21,8 @@ function asciiOnly(): Plugin {
   };
 }
 
+const EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'self'";
+
 export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
@@ -41,9 +43,21 @@ export default defineConfig({
     permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', ...(browser === 'firefox' ? [] : ['offscreen', 'sidePanel'])],
     // "Run on this site" (popup) and sites the reader adds in the settings: asked for one host at a time, when needed.
     ...(browser === 'firefox' ? { optional_permissions: ['*://*/*'] } : { optional_host_permissions: ['*://*/*'] }),
-    action: { default_title: '__MSG_extName__' },
-    // Chrome shows the notes library in its side panel too; Firefox opens it in a tab.
-    ...(browser === 'firefox' ? {} : { side_panel: { default_path: 'notes.html' } }),
+    action: { default_title: '__MSG_extName__', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' } },
+    // The notes library beside the page: Chrome's side panel, Firefox's sidebar (Firefox has no side panel).
+    ...(browser === 'firefox'
+      ? {
+          sidebar_action: {
+            default_panel: 'notes.html',
+            default_title: '__MSG_sidebarTitle__',
+            default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' },
+            open_at_install: false,
+          },
+        }
+      : { side_panel: { default_path: 'notes.html' } }),
+    // Only the extension's own files may run: no remote code, no eval (also what both stores require).
+    content_security_policy:
+      browser === 'firefox' ? EXTENSION_PAGES_CSP : { extension_pages: EXTENSION_PAGES_CSP },
     commands: {
       'highlight-selection': {
         suggested_key: { default: 'Alt+Shift+H' },
@@ -55,13 +69,30 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'chu-giai@chugiai.dev',
-              strict_min_version: '128.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
           },
         }
       : {}),
   }),
+  zip: {
+    // The sources zip is what addons.mozilla.org reviewers rebuild from (`npm ci && npm run build:firefox`): the
+    // build's inputs and the scripts that made the committed data, not tests, benchmarks, screenshots or local output.
+    excludeSources: [
+      'tests/**',
+      'bench/**',
+      'docs/**',
+      'demo-output/**',
+      'vitest.config.ts',
+      'scripts/test.mjs',
+      'scripts/demo.mjs',
+      'scripts/lint-firefox.mjs',
+      'scripts/lib/**',
+      '**/*.log',
+      'stats.html',
+    ],
+  },
   hooks: {
     'build:manifestGenerated': (_wxt, manifest) => {
       // Sanity: the content script's matches come from one list, never a blanket <all_urls>.

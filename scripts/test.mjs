@@ -1,5 +1,5 @@
-// npm test: the typecheck, both builds, the unit tests and the end-to-end tests in Chromium.
-// The last line printed is `N passed, N failed` with the totals of all of them.
+// npm test: the typecheck, both builds and their store zips, web-ext lint on the Firefox zip, the unit tests and the
+// end-to-end tests (Chromium, Firefox ESR, the packages). The last line printed is `N passed, N failed` with the totals.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -26,15 +26,19 @@ function check(name, command, args) {
 
 const node = process.execPath;
 check('typecheck (tsc --noEmit)', node, ['node_modules/typescript/bin/tsc', '--noEmit']);
-check('Firefox build (wxt build -b firefox)', node, ['node_modules/wxt/bin/wxt.mjs', 'build', '-b', 'firefox']);
-const built = step('Chrome build (wxt build)', node, ['node_modules/wxt/bin/wxt.mjs', 'build']);
+// `wxt zip` builds first: these are the builds the end-to-end tests load, and the packages the stores get.
+const firefoxBuilt = step('Firefox build and zips (wxt zip -b firefox)', node, ['node_modules/wxt/bin/wxt.mjs', 'zip', '-b', 'firefox']);
+if (firefoxBuilt) passed++;
+else failed++;
+if (firefoxBuilt) check('web-ext lint (Firefox zip)', node, ['scripts/lint-firefox.mjs']);
+const built = step('Chrome build and zip (wxt zip)', node, ['node_modules/wxt/bin/wxt.mjs', 'zip']);
 if (built) passed++;
 else failed++;
 
 const out = mkdtempSync(join(tmpdir(), 'chu-giai-vitest-'));
 const report = join(out, 'report.json');
-// Without a build the end-to-end tests cannot run: run the unit tests alone and count the failure above.
-const projects = built ? [] : ['--project', 'unit'];
+// Without both builds the end-to-end tests cannot run: run the unit tests alone and count the failure above.
+const projects = built && firefoxBuilt ? [] : ['--project', 'unit'];
 step('unit and end-to-end tests (vitest)', node, [
   'node_modules/vitest/vitest.mjs',
   'run',
