@@ -3,6 +3,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ArticleContext } from '../../src/annotate/find-mentions';
 import { analyzePage } from '../../src/extract/analyze-page';
 import type { ArticleMeta } from '../../src/extract/types';
+import { followLanguageSetting } from '../../src/i18n/use-locale';
 import type {
   BackgroundReplies,
   ContentToBackground,
@@ -39,6 +40,8 @@ export default defineContentScript({
     const world = globalThis as { [INSTANCE]?: boolean };
     if (world[INSTANCE]) return;
     world[INSTANCE] = true;
+    // The tooltip and the highlight UI speak the reader's language (the page's own `lang` is left alone).
+    const stopFollowingLanguage = followLanguageSetting();
 
     let state: PageState = { status: 'working' };
     let article: { meta: ArticleMeta; containers: Element[]; marks: ArticleMarks } | null = null;
@@ -257,6 +260,7 @@ export default defineContentScript({
     browser.storage.onChanged.addListener(onStorage);
 
     ctx.onInvalidated(() => {
+      stopFollowingLanguage();
       browser.storage.onChanged.removeListener(onStorage);
       highlighter?.destroy();
       stopMarking();
