@@ -3,13 +3,18 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { findInArticle } from '../src/background/annotate-service';
 import { HighlightService } from '../src/background/highlight-service';
 import { parseInExtension } from '../src/background/parse-in-extension';
+import { translate } from '../src/i18n';
+import { browserLocale } from '../src/i18n/browser-locale';
 import type { PopupToContent } from '../src/messages/types';
 import { newsSiteMatches } from '../src/site/news-sites';
 import type { BackgroundReplies } from '../src/messages/types';
 import { parseContentToBackground } from '../src/messages/validate';
+import type { LanguagePreference } from '../src/settings/model';
+import { onSettingsChanged, peekSettings, readSettings } from '../src/settings/store';
 import { ChuGiaiDb, recordArticleSeen } from '../src/store/db';
 import { syncAddedSites } from '../src/background/site-scripts';
-import { onSettingsChanged, readSettings } from '../src/settings/store';
+
+const MENU_ID = 'chu-giai-highlight';
 
 /** Errors cross the message boundary by name only: never page text. */
 const errorName = (error: unknown) => (error instanceof Error ? error.name : 'Error');
@@ -37,16 +42,28 @@ export default defineBackground(() => {
     if (tab?.id !== undefined) return highlightSelectionIn(tab.id);
     void browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => highlightSelectionIn(active?.id));
   });
+  /** The context menu speaks the UI's language: the settings' choice, else the browser's. */
+  const menuTitle = (language: LanguagePreference) => translate(browserLocale(language), 'menu_highlight_selection');
+  const readLanguage = () => peekSettings().then((s) => s.language, (): LanguagePreference => 'auto');
   browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({
-      id: 'chu-giai-highlight',
-      title: 'Tô sáng đoạn này (Chú Giải)',
-      contexts: ['selection'],
-      documentUrlPatterns: newsSiteMatches(),
-    });
+    void readLanguage().then((language) =>
+      browser.contextMenus.create({
+        id: MENU_ID,
+        title: menuTitle(language),
+        contexts: ['selection'],
+        documentUrlPatterns: newsSiteMatches(),
+      }),
+    );
+  });
+  // The menu outlives the worker; the browser's language may have changed since it was made.
+  browser.runtime.onStartup.addListener(() => {
+    void readLanguage().then((language) => browser.contextMenus.update(MENU_ID, { title: menuTitle(language) })).catch(() => {});
+  });
+  onSettingsChanged((settings) => {
+    void browser.contextMenus.update(MENU_ID, { title: menuTitle(settings.language) }).catch(() => {});
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId === 'chu-giai-highlight') highlightSelectionIn(tab?.id);
+    if (info.menuItemId === MENU_ID) highlightSelectionIn(tab?.id);
   });
 
   /** Only this extension's own content scripts may write; a web page or another extension is ignored. */

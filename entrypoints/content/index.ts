@@ -3,6 +3,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ArticleContext } from '../../src/annotate/find-mentions';
 import { analyzePage } from '../../src/extract/analyze-page';
 import type { ArticleMeta } from '../../src/extract/types';
+import { followLanguageSetting } from '../../src/i18n/use-locale';
 import type {
   BackgroundReplies,
   ContentToBackground,
@@ -60,6 +61,8 @@ export default defineContentScript({
     world[INSTANCE] = true;
     // A site the reader took off the list (the manifest still matches it) waits until the reader opens the popup.
     let dormant = !world[ASKED] && !runsByItself(settings, location.hostname);
+    // The tooltip and the highlight UI speak the reader's language (the page's own `lang` is left alone).
+    const stopFollowingLanguage = followLanguageSetting();
 
     let state: PageState = { status: 'working' };
     let article: { meta: ArticleMeta; containers: Element[]; marks: ArticleMarks } | null = null;
@@ -294,6 +297,7 @@ export default defineContentScript({
 
     ctx.onInvalidated(() => {
       stopFollowingSettings();
+      stopFollowingLanguage();
       highlighter?.destroy();
       stopMarking();
       article?.marks.undo();

@@ -5,6 +5,8 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { type ExportFormat, exportFile } from '../../src/export/files';
 import { duplicateKey, parseImport } from '../../src/export/import';
 import { HIGHLIGHT_COLORS, type HighlightColor, type HighlightRecord } from '../../src/highlight/model';
+import { getLocale, type Message, t } from '../../src/i18n';
+import { useLocale } from '../../src/i18n/use-locale';
 import { EMPTY_FILTER, filterLibrary, type LibraryArticle, type LibraryFilter } from '../../src/library/filter';
 import {
   type ArticleRecord,
@@ -17,11 +19,12 @@ import {
   updateHighlight,
 } from '../../src/store/db';
 import { downloadText } from '../../src/ui/download';
-import { COLOR_NAMES } from '../../src/ui/HighlightUi';
+import { colorName } from '../../src/ui/HighlightUi';
 import { LibraryView } from '../../src/ui/LibraryView';
+import { usePalette } from '../../src/ui/use-palette';
 
 const db = new ChuGiaiDb();
-/** Highlights shown before "Xem thêm": enough for a screen, few enough to draw at once with 10,000 stored. */
+/** Highlights shown before "Show more": enough for a screen, few enough to draw at once with 10,000 stored. */
 const PAGE = 100;
 
 /** Tells the open tabs that an article's highlights changed here, so they redraw them (as the worker does). */
@@ -42,15 +45,22 @@ async function changeHighlight<T>(id: string, change: () => Promise<T>): Promise
   return result;
 }
 
-type Pending = { articles: ArticleRecord[]; highlights: HighlightRecord[]; skipped: string[]; name: string };
+type Pending = { articles: ArticleRecord[]; highlights: HighlightRecord[]; skipped: Message[]; name: string };
+type Status = { message: Message; error?: boolean; undo?: () => void };
+
+const count = (n: number): Message => ({ plural: 'common_highlights', count: n });
 
 export function App() {
+  const locale = useLocale();
+  useEffect(() => {
+    document.title = t('library_title');
+  }, [locale]);
   const [articles, setArticles] = useState<ArticleRecord[]>([]);
   const [highlights, setHighlights] = useState<HighlightRecord[]>([]);
   const [loaded, setLoaded] = useState(false);
   const [filter, setFilter] = useState<LibraryFilter>(EMPTY_FILTER);
   const [shown, setShown] = useState(PAGE);
-  const [status, setStatus] = useState<{ text: string; error?: boolean; undo?: () => void } | null>(null);
+  const [status, setStatus] = useState<Status | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
 
   // Changes made in a tab (or here) show up at once.
@@ -61,11 +71,12 @@ export function App() {
         setHighlights(h);
         setLoaded(true);
       },
-      error: () => setStatus({ text: 'Không mở được cơ sở dữ liệu của tiện ích.', error: true }),
+      error: () => setStatus({ message: { key: 'library_db_error' }, error: true }),
     });
     return () => sub.unsubscribe();
   }, []);
 
+  const paletteCss = usePalette();
   const groups = useMemo(() => filterLibrary(articles, highlights, filter), [articles, highlights, filter]);
   /** Whole articles, until about `shown` highlights are on screen. */
   const visible = useMemo(() => {
@@ -77,24 +88,27 @@ export function App() {
   const sites = useMemo(() => [...new Set(articles.filter((a) => a.highlightCount > 0).map((a) => a.site))].sort(), [articles]);
 
   const exportAs = (format: ExportFormat, items: LibraryArticle[], scope: string) => {
-    if (items.length === 0) return setStatus({ text: 'Không có tô sáng nào để xuất.', error: true });
-    const count = items.reduce((n, g) => n + g.highlights.length, 0);
-    setStatus({ text: `Đang xuất ${count} tô sáng…` });
+    if (items.length === 0) return setStatus({ message: { key: 'library_nothing_to_export' }, error: true });
+    const n = items.reduce((sum, g) => sum + g.highlights.length, 0);
+    setStatus({ message: { key: 'library_exporting', subs: [count(n)] } });
     // Let the status paint before a large export runs.
     setTimeout(() => {
-      const file = exportFile(format, items, { now: new Date(), scope });
+      const file = exportFile(format, items, { now: new Date(), scope, locale: getLocale() });
       downloadText(file);
-      setStatus({ text: `Đã xuất ${count} tô sáng (${file.name}).` });
+      setStatus({ message: { key: 'library_exported', subs: [count(n), file.name] } });
     }, 0);
   };
 
   const readImport = async (file: File) => {
     setPending(null);
     const result = parseImport(await file.text(), { now: new Date() });
-    if (!result.ok) return setStatus({ text: `Không nhập được “${file.name}”: ${result.error}`, error: true });
+    if (!result.ok) return setStatus({ message: { key: 'library_import_failed', subs: [file.name, result.error] }, error: true });
     if (result.value.highlights.length === 0) {
-      const why = result.value.skipped.slice(0, 3).join('; ');
-      return setStatus({ text: `Không nhập được “${file.name}”: không có tô sáng nào dùng được${why ? ` (${why})` : ''}.`, error: true });
+      const [first, ...rest] = result.value.skipped.slice(0, 3);
+      const message: Message = first
+        ? { key: 'library_import_none_why', subs: [file.name, rest.reduce<Message>((list, m) => ({ key: 'common_list', subs: [list, m] }), first)] }
+        : { key: 'library_import_none', subs: [file.name] };
+      return setStatus({ message, error: true });
     }
     setPending({ ...result.value, name: file.name });
     setStatus(null);
@@ -104,24 +118,27 @@ export function App() {
     if (!pending) return;
     try {
       const r = await importLibrary(db, pending.articles, pending.highlights, duplicateKey, Date.now());
-      setStatus({ text: `Đã nhập ${r.added} tô sáng (${r.duplicates} đã có, bỏ qua), ${r.articlesAdded} bài mới.` });
+      setStatus({ message: { key: 'library_imported', subs: [count(r.added), r.duplicates, r.articlesAdded] } });
       void notifyTabs(pending.highlights.map((h) => h.articleUrl));
     } catch (error) {
-      setStatus({ text: `Không ghi được: ${error instanceof Error ? error.name : 'lỗi'}. Chưa có gì thay đổi.`, error: true });
+      const name: Message | string = error instanceof Error ? error.name : { key: 'common_error' };
+      setStatus({ message: { key: 'library_write_failed', subs: [name] }, error: true });
     }
     setPending(null);
   };
 
   return (
+    <>
+    <style>{paletteCss}</style>
     <LibraryView
       loaded={loaded}
       groups={visible}
       total={groups.length}
       filter={filter}
       sites={sites}
-      colors={HIGHLIGHT_COLORS.map((c) => [c, COLOR_NAMES[c]] as const)}
+      colors={HIGHLIGHT_COLORS.map((c) => [c, colorName(c)] as const)}
       status={status}
-      pending={pending && { name: pending.name, articles: pending.articles.length, highlights: pending.highlights.length, skipped: pending.skipped }}
+      pending={pending && { name: pending.name, articles: pending.articles.length, highlights: pending.highlights.length, skipped: pending.skipped.length }}
       onFilter={(f) => {
         setFilter(f);
         setShown(PAGE);
@@ -139,15 +156,16 @@ export function App() {
         const deleted = await changeHighlight(id, () => deleteHighlight(db, id, Date.now()));
         if (!deleted) return;
         const undo = () => void putHighlight(db, deleted, Date.now()).then(() => notifyTabs([deleted.articleUrl]));
-        setStatus({ text: 'Đã xóa một tô sáng.', undo });
+        setStatus({ message: { key: 'library_deleted_highlight' }, undo });
       }}
       onDeleteArticle={async (url) => {
         const deleted = await deleteArticle(db, url);
         void notifyTabs([url]);
         if (!deleted) return;
         const undo = () => void restoreArticle(db, deleted).then(() => notifyTabs([url]));
-        setStatus({ text: `Đã xóa bài và ${deleted.highlights.length} tô sáng.`, undo });
+        setStatus({ message: { key: 'library_deleted_article', subs: [count(deleted.highlights.length)] }, undo });
       }}
     />
+    </>
   );
 }

@@ -359,7 +359,7 @@ function HighlightsSection({ settings, change }: { settings: Settings; change: C
       <ul class="opt__colors">
         {HIGHLIGHT_COLORS.map((color) => {
           const value = settings.highlights.colors[color];
-          const defaultName = t(`hl_color_${color}`);
+          const defaultName = t(`common_color_${color}`);
           return (
             <li key={color} data-cg-color={color}>
               <input

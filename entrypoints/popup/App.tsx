@@ -1,9 +1,14 @@
 import { PopupView } from '../../src/ui/PopupView';
+import { usePalette } from '../../src/ui/use-palette';
 import { usePageState } from './use-page-state';
 
 export function App() {
-  const { model, tryAnyway, setMarking, reveal, revealHighlight, deleteHighlight, exportArticle } = usePageState();
+  const { model, tryAnyway, setMarking, reveal, revealHighlight, deleteHighlight, exportArticle, unlistedSite, runHere } =
+    usePageState();
+  const paletteCss = usePalette();
   return (
+    <>
+    <style>{paletteCss}</style>
     <PopupView
       model={model}
       onTryAnyway={() => void tryAnyway()}
@@ -12,6 +17,8 @@ export function App() {
       onRevealHighlight={revealHighlight}
       onDeleteHighlight={(id) => void deleteHighlight(id)}
       onExport={(format) => void exportArticle(format)}
+      runHere={unlistedSite ? { site: unlistedSite, onAdd: runHere } : null}
     />
+    </>
   );
 }

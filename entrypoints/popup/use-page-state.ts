@@ -10,6 +10,7 @@ import { matchPatternOf, runsByItself } from '../../src/settings/sites';
 import { NEWS_SITES } from '../../src/site/news-sites';
 import { siteIn } from '../../src/settings/sites';
 import { type ExportFormat, exportFile } from '../../src/export/files';
+import { getLocale } from '../../src/i18n';
 import { EMPTY_FILTER, filterLibrary } from '../../src/library/filter';
 import { ChuGiaiDb, highlightsOf } from '../../src/store/db';
 import { downloadText } from '../../src/ui/download';
@@ -180,7 +181,7 @@ export function usePageState() {
         const group = article ? filterLibrary([article], highlights, EMPTY_FILTER)[0] : undefined;
         if (!group) return;
         const glossary = new Map([[model.meta.url, model.glossary.map(({ kind, title, summary }) => ({ kind, title, summary }))]]);
-        downloadText(exportFile(format, [group], { now: new Date(), scope: model.meta.site, glossary }));
+        downloadText(exportFile(format, [group], { now: new Date(), scope: model.meta.site, glossary, locale: getLocale() }));
       } finally {
         db.close();
       }

@@ -68,6 +68,10 @@ export async function launchWithExtension({ port, hosts, headless = true, extens
       `--load-extension=${extensionDir}`,
       resolverRules(hosts, port),
       ...QUIET_FLAGS,
+      // The browser's UI language (chrome.i18n.getUILanguage) decides the extension's language when the reader has
+      // not chosen one: Vietnamese, as a reader of these sites would have it. Headless Chromium is English otherwise.
+      '--lang=vi',
+      '--accept-lang=vi-VN,vi',
     ],
   });
   try {

@@ -4,7 +4,8 @@
  */
 import { HIGHLIGHT_COLORS } from '../highlight/model';
 import type { HighlightRecord } from '../highlight/model';
-import { displayDate, displayTitle, isHttpUrl, quoteSelectorOf, vietnamDate } from './shared';
+import { type Locale, translate, translatePlural } from '../i18n';
+import { displayDate, displayTitle, exportSummary, isHttpUrl, quoteSelectorOf, vietnamDate } from './shared';
 import type { ArticleRecord, ExportArticle } from './types';
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -55,12 +56,12 @@ function titleHtml(article: ArticleRecord): string {
   return `<a href="${escapeHtml(new URL(article.url).href)}" rel="noopener noreferrer">${title}</a>`;
 }
 
-function metaHtml(article: ArticleRecord, count: number): string {
+function metaHtml(article: ArticleRecord, count: number, locale: Locale): string {
   const parts = [
     article.byline?.trim() || null,
     article.siteName?.trim() || article.site,
     article.published ? displayDate(article.published) : null,
-    `${count} đoạn đánh dấu`,
+    translatePlural(locale, 'export_highlights', count),
   ];
   return parts
     .filter((p): p is string => !!p)
@@ -68,35 +69,41 @@ function metaHtml(article: ArticleRecord, count: number): string {
     .join(' · ');
 }
 
-function highlightHtml(h: HighlightRecord): string {
+function highlightHtml(h: HighlightRecord, locale: Locale): string {
   const color = HIGHLIGHT_COLORS.includes(h.color) ? h.color : 'yellow';
   const quote = quoteSelectorOf(h)?.exact.trim() ?? '';
   const lines = [
     `<blockquote class="c-${color}" title="${escapeHtml(vietnamDate(h.created))}">${
-      quote ? multiline(quote) : '<em>(không có đoạn trích)</em>'
+      quote ? multiline(quote) : `<em>${escapeHtml(translate(locale, 'export_no_quote'))}</em>`
     }</blockquote>`,
   ];
   if (h.note.trim()) lines.push(`<p class="note">${multiline(h.note.trim())}</p>`);
   return lines.join('\n');
 }
 
-function articleHtml({ article, highlights }: ExportArticle): string {
+function articleHtml({ article, highlights }: ExportArticle, locale: Locale): string {
+  const empty = `<p class="empty">${escapeHtml(translate(locale, 'export_no_highlights'))}</p>`;
   return [
-    '<article>',
+    // The page text is Vietnamese whatever the labels' language, so screen readers read it so.
+    locale === 'vi' ? '<article>' : '<article lang="vi">',
     `<h2>${titleHtml(article)}</h2>`,
-    `<p class="meta">${metaHtml(article, highlights.length)}</p>`,
-    ...(highlights.length ? highlights.map(highlightHtml) : ['<p class="empty">Chưa có đoạn đánh dấu.</p>']),
+    `<p class="meta">${metaHtml(article, highlights.length, locale)}</p>`,
+    ...(highlights.length ? highlights.map((h) => highlightHtml(h, locale)) : [empty]),
     '</article>',
   ].join('\n');
 }
 
-/** A complete HTML document (UTF-8, inline CSS with print styles) listing each article and its highlights and notes. */
-export function toHtml(items: readonly ExportArticle[], options: { now: Date }): string {
+/**
+ * A complete HTML document (UTF-8, inline CSS with print styles) listing each article and its highlights and notes.
+ * @param options.locale the language of the labels (heading, counts); default Vietnamese
+ */
+export function toHtml(items: readonly ExportArticle[], options: { now: Date; locale?: Locale }): string {
+  const { now, locale = 'vi' } = options;
   const [only] = items;
-  const title = only && items.length === 1 ? displayTitle(only.article) : 'Ghi chú Chú Giải';
-  const count = items.reduce((n, i) => n + i.highlights.length, 0);
+  const title = only && items.length === 1 ? displayTitle(only.article) : translate(locale, 'export_title');
+  const summary = `${exportSummary(items, now, locale)} · ${translate(locale, 'extName')}`;
   return `<!doctype html>
-<html lang="vi">
+<html lang="${locale}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src 'none'">
@@ -108,9 +115,9 @@ export function toHtml(items: readonly ExportArticle[], options: { now: Date }):
 <body>
 <header class="export">
 <h1>${escapeHtml(title)}</h1>
-<p class="meta">${items.length} bài, ${count} đoạn đánh dấu · xuất ngày ${escapeHtml(vietnamDate(options.now.getTime()))} · Chú Giải</p>
+<p class="meta">${escapeHtml(summary)}</p>
 </header>
-${items.map(articleHtml).join('\n')}
+${items.map((item) => articleHtml(item, locale)).join('\n')}
 </body>
 </html>
 `;

@@ -2,12 +2,14 @@
  * Reading an exported or foreign annotation file back into articles and highlights. Accepts our own JSON export
  * (restored exactly) and W3C Web Annotation JSON from other tools (a single Annotation, an array, an AnnotationPage,
  * an AnnotationCollection; Hypothesis' export and search results too). The file is hostile: everything is checked
- * against bounded schemas, and either all of it is returned or only an error, in Vietnamese, saying where.
+ * against bounded schemas, and either all of it is returned or only an error saying what is wrong and where. Errors
+ * and reasons are message codes (`Message`): the page that shows them words them in the reader's language.
  */
 import * as v from 'valibot';
 import { HIGHLIGHT_COLORS } from '../highlight/model';
 import type { HighlightColor, HighlightRecord } from '../highlight/model';
 import { readerNormalize } from '../highlight/selectors';
+import type { Message, MessageArg, MessageKey } from '../i18n';
 import type { Selector, TextPositionSelector, TextQuoteSelector } from '../highlight/selectors';
 import { isHttpUrl } from './shared';
 import type { ArticleRecord } from './types';
@@ -23,11 +25,13 @@ export interface ImportedLibrary {
   /** Our own export's article records as they were; for other files, minimal records made from the URLs. */
   articles: ArticleRecord[];
   highlights: HighlightRecord[];
-  /** Why annotations were left out (a page note without a quote, a PDF…), in Vietnamese, each naming its place. */
-  skipped: string[];
+  /** Why annotations were left out (a page note without a quote, a PDF…), each naming its place in the file. */
+  skipped: Message[];
 }
 
-export type ImportResult = { ok: true; value: ImportedLibrary } | { ok: false; error: string };
+export type ImportResult = { ok: true; value: ImportedLibrary } | { ok: false; error: Message };
+
+const msg = (key: MessageKey, ...subs: MessageArg[]): Message => (subs.length ? { key, subs } : { key });
 
 export interface ImportOptions {
   /** Used as the visit times of articles that the file has no record of, and for annotations without dates. */
@@ -67,8 +71,12 @@ const isIsoDate = (s: string) => ISO_DATE.test(s) && Number.isFinite(Date.parse(
 const bounded = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const Text = bounded(MAX_TEXT_CHARS);
 const Url = bounded(MAX_URL_CHARS);
-const HttpUrl = v.pipe(Url, v.check(isHttpUrl, 'không phải địa chỉ http(s)'));
-const IsoDate = v.pipe(bounded(64), v.check(isIsoDate, 'không phải ngày giờ ISO 8601'));
+// Custom messages of checks are message keys; `describeIssue` turns them into codes.
+const CHECK_KEYS = ['import_not_http', 'import_not_iso_date', 'import_end_before_start', 'import_newer_version'] as const;
+type CheckKey = (typeof CHECK_KEYS)[number] & MessageKey;
+const isCheckKey = (s: string): s is CheckKey => (CHECK_KEYS as readonly string[]).includes(s);
+const HttpUrl = v.pipe(Url, v.check(isHttpUrl, 'import_not_http' satisfies CheckKey));
+const IsoDate = v.pipe(bounded(64), v.check(isIsoDate, 'import_not_iso_date' satisfies CheckKey));
 const Count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(Number.MAX_SAFE_INTEGER));
 const Name = bounded(200);
 
@@ -96,7 +104,7 @@ const QuoteSelectorSchema = v.pipe(
 
 const PositionSelectorSchema = v.pipe(
   v.looseObject({ type: v.literal('TextPositionSelector'), start: Count, end: Count }),
-  v.check((s) => s.end >= s.start, 'end nhỏ hơn start'),
+  v.check((s) => s.end >= s.start, 'import_end_before_start' satisfies CheckKey),
   v.transform((s): TextPositionSelector => ({ type: 'TextPositionSelector', start: s.start, end: s.end })),
 );
 
@@ -182,14 +190,14 @@ const ArticleSchema = v.object({
 const ChuGiaiSchema = v.looseObject({
   version: v.pipe(
     Count,
-    v.maxValue(CHU_GIAI_FORMAT_VERSION, 'tệp từ phiên bản Chú Giải mới hơn, hãy cập nhật tiện ích'),
+    v.maxValue(CHU_GIAI_FORMAT_VERSION, 'import_newer_version' satisfies CheckKey),
   ),
   articles: v.array(ArticleSchema),
 });
 
 // ---- Errors ----
 
-const at = (path: string, message: string) => (path ? `${path}: ${message}` : message);
+const at = (path: string, message: Message): Message => (path ? msg('import_at', path, message) : message);
 const child = (path: string, key: string) => (path ? `${path}.${key}` : key);
 
 function joinPath(base: string, issue: v.BaseIssue<unknown>): string {
@@ -202,92 +210,93 @@ function joinPath(base: string, issue: v.BaseIssue<unknown>): string {
   return path;
 }
 
-/** What a JSON value is, in Vietnamese; never the value itself (it may be long or hostile). */
-function kindOf(x: unknown): string {
+/** What a JSON value is; never the value itself (it may be long or hostile). */
+function kindOf(x: unknown): MessageArg {
   if (x === null) return 'null';
-  if (Array.isArray(x)) return 'một mảng';
+  if (Array.isArray(x)) return msg('import_kind_array');
   switch (typeof x) {
     case 'string':
-      return 'một chuỗi';
+      return msg('import_kind_string');
     case 'number':
-      return 'một số';
+      return msg('import_kind_number');
     case 'boolean':
       return 'true/false';
     case 'object':
-      return 'một đối tượng';
+      return msg('import_kind_object');
     default:
-      return 'không có gì';
+      return msg('import_kind_nothing');
   }
 }
 
-const EXPECTED_WORDS: Record<string, string> = {
-  string: 'một chuỗi',
-  number: 'một số',
-  Object: 'một đối tượng',
-  Array: 'một mảng',
+/** Valibot's names for what it expected; others (literals such as `"TextQuoteSelector"`) are shown as they are. */
+const EXPECTED_WORDS: Record<string, MessageArg> = {
+  string: msg('import_kind_string'),
+  number: msg('import_kind_number'),
+  Object: msg('import_kind_object'),
+  Array: msg('import_kind_array'),
   null: 'null',
   boolean: 'true/false',
 };
 
-/** A valibot issue in Vietnamese. Custom messages (checks) are already Vietnamese. */
-function describeIssue(issue: v.BaseIssue<unknown>): string {
+/** A valibot issue as a message code. The custom messages of checks are message keys. */
+function describeIssue(issue: v.BaseIssue<unknown>): Message {
+  if (isCheckKey(issue.message)) return msg(issue.message);
   if (issue.kind === 'schema') {
-    if (issue.input === undefined) return 'thiếu';
-    const expected = (issue.expected ?? '')
+    if (issue.input === undefined) return msg('import_missing');
+    const words = (issue.expected ?? '')
       .split('|')
       .map((w) => w.trim())
-      .map((w) => EXPECTED_WORDS[w] ?? w)
-      .join(' hoặc ');
-    return `cần ${expected}, gặp ${kindOf(issue.input)}`;
+      .map((w) => EXPECTED_WORDS[w] ?? w);
+    const expected = words.reduce((either, w) => msg('import_or', either, w));
+    return msg('import_expected', expected, kindOf(issue.input));
   }
   switch (issue.type) {
     case 'max_length':
-      return `dài quá ${String(issue.requirement)} ký tự`;
+      return msg('import_too_long', Number(issue.requirement));
     case 'integer':
-      return 'cần một số nguyên';
+      return msg('import_not_integer');
     case 'min_value':
-      return `cần ≥ ${String(issue.requirement)}`;
+      return msg('import_min', Number(issue.requirement));
     case 'max_value':
-      return `cần ≤ ${String(issue.requirement)}`;
+      return msg('import_max', Number(issue.requirement));
     default:
-      return issue.message;
+      return msg('import_invalid', issue.message);
   }
 }
 
-const CONFIG = { abortEarly: true, message: describeIssue } as const;
+const CONFIG = { abortEarly: true } as const;
 
 function validate<T>(
   schema: v.GenericSchema<unknown, T>,
   input: unknown,
   path: string,
-): { ok: true; value: T } | { ok: false; error: string } {
+): { ok: true; value: T } | { ok: false; error: Message } {
   const result = v.safeParse(schema, input, CONFIG);
   if (result.success) return { ok: true, value: result.output };
   const [issue] = result.issues;
-  return { ok: false, error: at(joinPath(path, issue), issue.message) };
+  return { ok: false, error: at(joinPath(path, issue), describeIssue(issue)) };
 }
 
-function lineAndColumn(text: string, position: number): string {
+function lineAndColumn(text: string, position: number): Message {
   const before = text.slice(0, position);
   const line = before.split('\n').length;
   const column = position - before.lastIndexOf('\n');
-  return `dòng ${line}, cột ${column}`;
+  return msg('import_line_column', line, column);
 }
 
 /** Where JSON.parse stopped, from its message (V8: "at position N", Firefox: "line L column C"). */
-function describeJsonError(error: unknown, text: string): string {
+function describeJsonError(error: unknown, text: string): Message {
   const message = error instanceof Error ? error.message : '';
   const lineColumn = /line (\d+) column (\d+)/i.exec(message);
-  if (lineColumn) return `lỗi ở dòng ${lineColumn[1]}, cột ${lineColumn[2]}.`;
+  if (lineColumn) return msg('import_json_error_at', msg('import_line_column', Number(lineColumn[1]), Number(lineColumn[2])));
   const position = /position (\d+)/i.exec(message);
-  if (position) return `lỗi ở ${lineAndColumn(text, Number(position[1]))}.`;
-  if (/end of (JSON|data)|unexpected end/i.test(message)) {
-    return `tệp dừng giữa chừng ở ${lineAndColumn(text, text.length)} (có thể bị cắt cụt).`;
-  }
-  return 'không rõ vị trí lỗi.';
+  if (position) return msg('import_json_error_at', lineAndColumn(text, Number(position[1])));
+  if (/end of (JSON|data)|unexpected end/i.test(message)) return msg('import_json_truncated', lineAndColumn(text, text.length));
+  return msg('import_json_unknown');
 }
 
-const megabytes = (chars: number) => (chars / (1024 * 1024)).toFixed(1).replace('.', ',');
+/** Size in MiB, rounded up to a tenth so that a file just over the limit does not read as the limit. */
+const megabytes = (chars: number) => Math.ceil((chars / (1024 * 1024)) * 10) / 10;
 
 // ---- Finding the annotations ----
 
@@ -302,18 +311,20 @@ function typesOf(x: Record<string, unknown>): string[] {
   return Array.isArray(type) ? type.filter((t): t is string => typeof t === 'string') : [];
 }
 
-function itemsOf(list: unknown, path: string): Located['items'] | string {
+function itemsOf(list: unknown, path: string): Located['items'] | Message {
   if (list === undefined) return [];
-  if (!Array.isArray(list)) return at(path, `cần một mảng, gặp ${kindOf(list)}`);
+  if (!Array.isArray(list)) return at(path, msg('import_expected', msg('import_kind_array'), kindOf(list)));
   return list.map((value, i) => ({ value, path: `${path}[${i}]` }));
 }
 
 /** Collections may chain their pages with `next`; a linked page (a URL) is not in the file. */
 const MAX_PAGES = 10_000;
 
-function locateAnnotations(json: unknown): Located | string {
+const isMessage = (x: unknown): x is Message => isRecord(x) && ('key' in x || 'plural' in x);
+
+function locateAnnotations(json: unknown): Located | Message {
   if (Array.isArray(json)) return { items: json.map((value, i) => ({ value, path: `[${i}]` })), chuGiai: null };
-  if (!isRecord(json)) return `Không nhận ra định dạng: cần một đối tượng hoặc mảng JSON, gặp ${kindOf(json)}.`;
+  if (!isRecord(json)) return msg('import_unknown_json', kindOf(json));
   const chuGiai = json['chuGiai'] === undefined ? null : { value: json['chuGiai'], path: 'chuGiai' };
   const types = typesOf(json);
   if (types.includes('AnnotationCollection')) {
@@ -321,10 +332,10 @@ function locateAnnotations(json: unknown): Located | string {
     let page: unknown = json['first'];
     let path = 'first';
     for (let n = 0; page !== undefined && n < MAX_PAGES; n++) {
-      if (typeof page === 'string') return at(path, 'trang chú thích nằm ngoài tệp (chỉ có liên kết), không đọc được.');
-      if (!isRecord(page)) return at(path, `cần một AnnotationPage, gặp ${kindOf(page)}`);
+      if (typeof page === 'string') return at(path, msg('import_linked_page'));
+      if (!isRecord(page)) return at(path, msg('import_expected_page', kindOf(page)));
       const found = itemsOf(page['items'], child(path, 'items'));
-      if (typeof found === 'string') return found;
+      if (isMessage(found)) return found;
       items.push(...found);
       page = page['next'];
       path = `${path}.next`;
@@ -340,10 +351,10 @@ function locateAnnotations(json: unknown): Located | string {
         : null;
   if (list) {
     const found = itemsOf(json[list], list);
-    return typeof found === 'string' ? found : { items: found, chuGiai };
+    return isMessage(found) ? found : { items: found, chuGiai };
   }
   if (types.includes('Annotation') || 'target' in json) return { items: [{ value: json, path: '' }], chuGiai };
-  return 'Không nhận ra định dạng: cần một Annotation, một mảng, AnnotationPage hoặc AnnotationCollection (W3C Web Annotation).';
+  return msg('import_unknown_format');
 }
 
 // ---- Turning annotations into highlights ----
@@ -361,12 +372,12 @@ function colorOf(tags: readonly string[]): HighlightColor {
   return 'yellow';
 }
 
-type Picked = { ok: true; source: string; selectors: Selector[] } | { ok: false; reason: string };
+type Picked = { ok: true; source: string; selectors: Selector[] } | { ok: false; reason: Message };
 
 /** The first target that names an http(s) page and quotes a passage in it; else why none does. */
 function pickTarget(a: Annotation, raw: Record<string, unknown>, path: string): Picked {
   const manyTargets = Array.isArray(raw['target']);
-  let firstReason: string | null = null;
+  let firstReason: Message | null = null;
   for (const [i, target] of a.target.entries()) {
     const tp = manyTargets ? `${child(path, 'target')}[${i}]` : child(path, 'target');
     const reason = reasonAgainst(target, a.uri ?? null, tp);
@@ -382,17 +393,17 @@ function pickTarget(a: Annotation, raw: Record<string, unknown>, path: string): 
     }
     firstReason ??= reason;
   }
-  return { ok: false, reason: firstReason ?? at(child(path, 'target'), 'không có đích nào') };
+  return { ok: false, reason: firstReason ?? at(child(path, 'target'), msg('import_no_target')) };
 }
 
-function reasonAgainst(target: Target, uri: string | null, tp: string): string | null {
-  if (target.isLink) return at(tp, 'chỉ là địa chỉ trang, không chỉ ra đoạn văn nào');
+function reasonAgainst(target: Target, uri: string | null, tp: string): Message | null {
+  if (target.isLink) return at(tp, msg('import_target_is_link'));
   const quote = target.selectors.find((s) => s?.type === 'TextQuoteSelector');
-  if (!quote) return at(`${tp}.selector`, 'thiếu TextQuoteSelector');
-  if (!quote.exact.trim()) return at(`${tp}.selector`, 'đoạn trích rỗng');
+  if (!quote) return at(`${tp}.selector`, msg('import_missing_named', 'TextQuoteSelector'));
+  if (!quote.exact.trim()) return at(`${tp}.selector`, msg('import_empty_quote'));
   const source = target.source ?? uri;
-  if (source === null) return at(`${tp}.source`, 'thiếu địa chỉ bài');
-  if (!isHttpUrl(source)) return at(`${tp}.source`, 'không phải địa chỉ http(s)');
+  if (source === null) return at(`${tp}.source`, msg('import_no_source'));
+  if (!isHttpUrl(source)) return at(`${tp}.source`, msg('import_not_http'));
   return null;
 }
 
@@ -420,20 +431,20 @@ function minimalArticle(url: string, highlights: readonly HighlightRecord[], now
  * yellow), ids kept when they are UUIDs (`urn:uuid:` or bare). Nothing is returned unless all of the file is valid.
  */
 export function parseImport(text: string, options: ImportOptions): ImportResult {
-  const fail = (error: string): ImportResult => ({ ok: false, error });
-  if (text.length > MAX_IMPORT_CHARS) return fail(`Tệp quá lớn (${megabytes(text.length)} MB, tối đa 20 MB).`);
+  const fail = (error: Message): ImportResult => ({ ok: false, error });
+  if (text.length > MAX_IMPORT_CHARS) return fail(msg('import_too_large', megabytes(text.length), megabytes(MAX_IMPORT_CHARS)));
   const body = text.startsWith('\ufeff') ? text.slice(1) : text;
-  if (!body.trim()) return fail('Tệp trống.');
+  if (!body.trim()) return fail(msg('import_empty'));
 
   let json: unknown;
   try {
     json = JSON.parse(body);
   } catch (e) {
-    return fail(`Tệp không phải JSON hợp lệ: ${describeJsonError(e, body)}`);
+    return fail(msg('import_bad_json', describeJsonError(e, body)));
   }
 
   const located = locateAnnotations(json);
-  if (typeof located === 'string') return fail(located);
+  if (isMessage(located)) return fail(located);
 
   let ownArticles: ArticleRecord[] = [];
   if (located.chuGiai) {
@@ -445,7 +456,7 @@ export function parseImport(text: string, options: ImportOptions): ImportResult 
 
   const annotations: { value: Annotation; raw: Record<string, unknown>; path: string }[] = [];
   for (const { value, path } of located.items) {
-    if (!isRecord(value)) return fail(at(path, `cần một Annotation (đối tượng), gặp ${kindOf(value)}`));
+    if (!isRecord(value)) return fail(at(path, msg('import_expected_annotation', kindOf(value))));
     const checked = validate(AnnotationSchema, value, path);
     if (!checked.ok) return checked;
     annotations.push({ value: checked.value, raw: value, path });
@@ -454,7 +465,7 @@ export function parseImport(text: string, options: ImportOptions): ImportResult 
   const now = options.now.getTime();
   const newId = options.newId ?? (() => crypto.randomUUID());
   const highlights: HighlightRecord[] = [];
-  const skipped: string[] = [];
+  const skipped: Message[] = [];
   const ids = new Set<string>();
   for (const { value: a, raw, path } of annotations) {
     const picked = pickTarget(a, raw, path);
@@ -467,12 +478,12 @@ export function parseImport(text: string, options: ImportOptions): ImportResult 
     const idCandidate = rawId.replace(/^urn:uuid:/i, '');
     const id = UUID.test(idCandidate) ? idCandidate : newId();
     if (ids.has(id)) {
-      const reason = at(child(path, 'id'), 'trùng id với một chú thích trước, bỏ qua');
+      const reason = at(child(path, 'id'), msg('import_duplicate_id'));
       if (strict) return fail(reason);
       skipped.push(reason);
       continue;
     }
-    if (strict && (!a.created || !a.modified)) return fail(at(child(path, a.created ? 'modified' : 'created'), 'thiếu'));
+    if (strict && (!a.created || !a.modified)) return fail(at(child(path, a.created ? 'modified' : 'created'), msg('import_missing')));
 
     const bodies = a.body ?? [];
     const tags = [...bodies.filter((b) => b.purposes.includes('tagging')).flatMap((b) => b.value ?? []), ...(a.tags ?? [])];
@@ -482,7 +493,7 @@ export function parseImport(text: string, options: ImportOptions): ImportResult 
     if (a.bodyValue != null) notes.push(a.bodyValue);
     if (a.text != null && a.text !== '') notes.push(a.text);
     const note = notes.join('\n\n');
-    if (note.length > MAX_TEXT_CHARS) return fail(at(child(path, 'body'), `ghi chú dài quá ${MAX_TEXT_CHARS} ký tự`));
+    if (note.length > MAX_TEXT_CHARS) return fail(at(child(path, 'body'), msg('import_note_too_long', MAX_TEXT_CHARS)));
 
     const created = a.created ? Date.parse(a.created) : now;
     const modified = a.modified ?? a.updated;

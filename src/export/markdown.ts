@@ -7,11 +7,14 @@
  * has one front matter block and Obsidian reads a note per file; splitting into several files is the caller's choice.
  */
 import type { HighlightRecord } from '../highlight/model';
-import { displayDate, displayTitle, isHttpUrl, quoteSelectorOf, vietnamDate } from './shared';
+import { type Locale, type MessageKey, translate } from '../i18n';
+import { displayDate, displayTitle, exportSummary, isHttpUrl, quoteSelectorOf, vietnamDate } from './shared';
 import type { ArticleRecord, ExportArticle, Glossary, GlossaryItem } from './types';
 
 export interface MarkdownOptions {
   now: Date;
+  /** The language of the labels (headings, counts); page text and notes stay as they are. Default Vietnamese. */
+  locale?: Locale;
   /** Places and abbreviations to list under each article, by article URL. */
   glossary?: Glossary;
 }
@@ -105,36 +108,36 @@ function frontMatter(article: ArticleRecord, highlights: readonly HighlightRecor
   ].join('\n');
 }
 
-function metaLine(article: ArticleRecord): string {
+function metaLine(article: ArticleRecord, locale: Locale): string {
   const parts = [
     article.byline?.trim() ? escapeMarkdownInline(article.byline.trim()) : null,
-    markdownLink(article.siteName?.trim() || article.site || 'Nguồn', article.url),
+    markdownLink(article.siteName?.trim() || article.site || translate(locale, 'export_source'), article.url),
     article.published ? escapeMarkdownInline(displayDate(article.published)) : null,
   ];
   return lineStartSafe(parts.filter((p) => p !== null).join(' · '));
 }
 
-function highlightBlock(h: HighlightRecord): string {
+function highlightBlock(h: HighlightRecord, locale: Locale): string {
   const quote = quoteSelectorOf(h)?.exact ?? '';
-  const parts = [quote.trim() ? blockQuote(quote) : '> *(không có đoạn trích)*'];
+  const parts = [quote.trim() ? blockQuote(quote) : `> *${translate(locale, 'export_no_quote')}*`];
   if (h.note.trim()) parts.push(paragraphs(h.note));
   parts.push(`${colorTag(h)} · ${vietnamDate(h.created)}`);
   return parts.join('\n\n');
 }
 
-const GLOSSARY_GROUPS: readonly [GlossaryItem['kind'], string][] = [
-  ['place', 'Địa danh'],
-  ['abbr', 'Viết tắt'],
+const GLOSSARY_GROUPS: readonly [GlossaryItem['kind'], MessageKey][] = [
+  ['place', 'export_places'],
+  ['abbr', 'export_abbreviations'],
 ];
 
-function glossarySection(items: readonly GlossaryItem[], level: number): string | null {
+function glossarySection(items: readonly GlossaryItem[], level: number, locale: Locale): string | null {
   if (items.length === 0) return null;
   const h = '#'.repeat(level);
-  const parts = [`${h} Chú giải`];
+  const parts = [`${h} ${translate(locale, 'export_glossary')}`];
   for (const [kind, label] of GLOSSARY_GROUPS) {
     const group = items.filter((i) => i.kind === kind);
     if (group.length === 0) continue;
-    parts.push(`${h}# ${label}`);
+    parts.push(`${h}# ${translate(locale, label)}`);
     parts.push(
       group
         .map((i) => `- **${escapeMarkdownInline(i.title)}**${i.summary.trim() ? `: ${escapeMarkdownInline(i.summary)}` : ''}`)
@@ -144,11 +147,16 @@ function glossarySection(items: readonly GlossaryItem[], level: number): string 
   return parts.join('\n\n');
 }
 
-function articleSection({ article, highlights }: ExportArticle, level: number, glossary: Glossary | undefined): string {
-  const parts = [`${'#'.repeat(level)} ${escapeMarkdownInline(displayTitle(article))}`, metaLine(article)];
-  if (highlights.length === 0) parts.push('*Chưa có đoạn đánh dấu.*');
-  for (const h of highlights) parts.push(highlightBlock(h));
-  const section = glossarySection(glossary?.get(article.url) ?? [], level + 1);
+function articleSection(
+  { article, highlights }: ExportArticle,
+  level: number,
+  glossary: Glossary | undefined,
+  locale: Locale,
+): string {
+  const parts = [`${'#'.repeat(level)} ${escapeMarkdownInline(displayTitle(article))}`, metaLine(article, locale)];
+  if (highlights.length === 0) parts.push(`*${translate(locale, 'export_no_highlights')}*`);
+  for (const h of highlights) parts.push(highlightBlock(h, locale));
+  const section = glossarySection(glossary?.get(article.url) ?? [], level + 1, locale);
   if (section) parts.push(section);
   return parts.join('\n\n');
 }
@@ -158,16 +166,12 @@ function articleSection({ article, highlights }: ExportArticle, level: number, g
  * Highlights keep the given order; a note keeps its line breaks; a highlight's colour is the tag `#highlight/<colour>`.
  */
 export function toMarkdown(items: readonly ExportArticle[], options: MarkdownOptions): string {
-  const { now, glossary } = options;
+  const { now, glossary, locale = 'vi' } = options;
   const [only] = items;
   if (only && items.length === 1) {
-    return `${frontMatter(only.article, only.highlights, now)}\n\n${articleSection(only, 1, glossary)}\n`;
+    return `${frontMatter(only.article, only.highlights, now)}\n\n${articleSection(only, 1, glossary, locale)}\n`;
   }
-  const count = items.reduce((n, i) => n + i.highlights.length, 0);
-  const header = [
-    '# Ghi chú Chú Giải',
-    `${items.length} bài, ${count} đoạn đánh dấu · xuất ngày ${vietnamDate(now.getTime())}`,
-  ];
-  const sections = items.map((item) => articleSection(item, 2, glossary));
+  const header = [`# ${escapeMarkdownInline(translate(locale, 'export_title'))}`, exportSummary(items, now, locale)];
+  const sections = items.map((item) => articleSection(item, 2, glossary, locale));
   return `${[...header, ...sections].join('\n\n')}\n`;
 }

@@ -1,7 +1,8 @@
 /** Small helpers the export formats share. */
 import type { HighlightRecord } from '../highlight/model';
 import type { TextPositionSelector, TextQuoteSelector } from '../highlight/selectors';
-import type { ArticleRecord } from './types';
+import { type Locale, translate, translatePlural } from '../i18n';
+import type { ArticleRecord, ExportArticle } from './types';
 
 /** The highlight's first TextQuoteSelector, or `null` when it has none. */
 export function quoteSelectorOf(h: HighlightRecord): TextQuoteSelector | null {
@@ -40,3 +41,15 @@ const VIETNAM_OFFSET_MS = 7 * 3600_000;
 
 /** `dd/mm/yyyy` of an instant (epoch milliseconds) in Vietnam time (UTC+7, no daylight saving). */
 export const vietnamDate = (ms: number) => displayDate(new Date(ms + VIETNAM_OFFSET_MS).toISOString());
+
+/** "2 bài, 4 đoạn đánh dấu · xuất ngày 06/11/2025" under the heading of an export of several articles. */
+export function exportSummary(items: readonly ExportArticle[], now: Date, locale: Locale): string {
+  const count = items.reduce((n, i) => n + i.highlights.length, 0);
+  return translate(
+    locale,
+    'export_summary',
+    translatePlural(locale, 'export_articles', items.length),
+    translatePlural(locale, 'export_highlights', count),
+    vietnamDate(now.getTime()),
+  );
+}

@@ -5,6 +5,7 @@
  */
 import type { HighlightColor, HighlightRecord } from '../highlight/model';
 import type { Selector } from '../highlight/selectors';
+import { type Locale, translate, translatePlural } from '../i18n';
 import { isoTime } from './shared';
 import type { ArticleRecord, ExportArticle } from './types';
 
@@ -67,13 +68,23 @@ export function toAnnotation(h: HighlightRecord): WebAnnotation {
   };
 }
 
-/** The articles and their highlights as one AnnotationCollection with a single embedded page. */
-export function toWebAnnotation(items: readonly ExportArticle[], options: { now: Date }): WebAnnotationCollection {
+/**
+ * The articles and their highlights as one AnnotationCollection with a single embedded page.
+ * @param options.locale the language of the collection's label; default Vietnamese
+ */
+export function toWebAnnotation(items: readonly ExportArticle[], options: { now: Date; locale?: Locale }): WebAnnotationCollection {
+  const { locale = 'vi' } = options;
   const annotations = items.flatMap((i) => i.highlights.map(toAnnotation));
+  const label = translate(
+    locale,
+    'export_json_label',
+    translatePlural(locale, 'export_articles', items.length),
+    translatePlural(locale, 'export_highlights', annotations.length),
+  );
   return {
     '@context': ANNOTATION_CONTEXT,
     type: 'AnnotationCollection',
-    label: `Chú Giải: ${items.length} bài, ${annotations.length} đoạn đánh dấu`,
+    label,
     total: annotations.length,
     generated: options.now.toISOString(),
     first: { type: 'AnnotationPage', startIndex: 0, items: annotations },

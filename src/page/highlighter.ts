@@ -9,6 +9,7 @@ import { anchorSelectors, describeRange, type TextQuoteSelector } from '../highl
 import { readArticleText } from '../highlight/reader-text';
 import type { HighlightChanges, HighlightSummary } from '../messages/types';
 import type { HighlightColor, HighlightRecord } from '../highlight/model';
+import { type MessageKey, onLocaleChange, t } from '../i18n';
 import { HighlightEditor, type SaveStatus, SelectionToolbar, Toast } from '../ui/HighlightUi';
 import { HIGHLIGHT_MARK_CSS, HIGHLIGHT_UI_CSS } from '../ui/tooltip.css';
 import type { DomJournal } from './dom-journal';
@@ -61,10 +62,11 @@ export class Highlighter {
   private readonly float: HTMLElement;
   private lastColor: HighlightColor = 'yellow';
   private panel: { kind: 'toolbar' } | { kind: 'editor'; id: string; focusNote: boolean } | null = null;
-  private toast: { message: string; undo?: () => void } | null = null;
+  private toast: { message: MessageKey; undo?: () => void } | null = null;
   private toastTimer = 0;
   private stopPlacement: (() => void) | null = null;
   private readonly listeners: Array<[EventTarget, string, EventListener, boolean]> = [];
+  private readonly stopFollowingLocale: () => void;
 
   constructor(private readonly options: HighlighterOptions) {
     this.layer = new HighlightLayer(options.journal);
@@ -81,6 +83,11 @@ export class Highlighter {
     this.on(doc, 'click', (e) => this.onClick(e as MouseEvent), true);
     this.on(doc, 'focusin', (e) => this.onFocusIn(e as FocusEvent));
     this.on(doc, 'keydown', (e) => this.onKeyDown(e as KeyboardEvent), true);
+    // The highlights' accessible names and an open toast follow a change of language at once.
+    this.stopFollowingLocale = onLocaleChange(() => {
+      for (const entry of this.entries.values()) this.label(entry.record);
+      this.refreshPanel();
+    });
   }
 
   private on(target: EventTarget, type: string, listener: EventListener, capture = false) {
@@ -134,10 +141,15 @@ export class Highlighter {
       if (i === 0) {
         el.tabIndex = 0;
         el.setAttribute('role', 'button');
-        el.setAttribute('aria-label', `Tô sáng${record.note ? ', có ghi chú' : ''}: ${quoteOf(record).slice(0, 80)}`);
       }
     });
     this.decorate(entry);
+  }
+
+  /** The accessible name of the highlight's first element (the one that takes focus). */
+  private label(record: HighlightRecord) {
+    const quote = quoteOf(record).slice(0, 80);
+    this.layer.elementsOf(record.id)[0]?.setAttribute('aria-label', record.note ? t('hl_mark_with_note', quote) : t('hl_mark', quote));
   }
 
   private decorate(entry: Entry) {
@@ -147,6 +159,7 @@ export class Highlighter {
       el.toggleAttribute('data-cg-pending', entry.status !== 'saved');
       el.removeAttribute('data-cg-has-note');
     });
+    this.label(entry.record);
     if (entry.record.note) elements[elements.length - 1]?.setAttribute('data-cg-has-note', '');
   }
 
@@ -230,7 +243,7 @@ export class Highlighter {
       // Not stored: the reader sees it and can try again; it disappears from the page.
       this.entries.delete(record.id);
       this.options.rebuild();
-      this.flash('Chưa lưu được tô sáng (cơ sở dữ liệu không trả lời). Hãy thử lại.');
+      this.flash('hl_toast_save_failed');
       return null;
     }
     this.decorate(entry);
@@ -270,7 +283,7 @@ export class Highlighter {
     try {
       deleted = await this.options.api.remove(id);
     } catch {
-      this.flash('Chưa xóa được. Hãy thử lại.');
+      this.flash('hl_toast_delete_failed');
       return false;
     }
     this.entries.delete(id);
@@ -279,14 +292,14 @@ export class Highlighter {
     this.options.onChange?.();
     if (deleted) {
       const restore = deleted;
-      this.flash('Đã xóa tô sáng.', async () => {
+      this.flash('hl_toast_deleted', async () => {
         try {
           const saved = await this.options.api.save(restore);
           this.entries.set(saved.id, { record: saved, start: null, status: 'saved' });
           this.options.rebuild();
           this.options.onChange?.();
         } catch {
-          this.flash('Chưa khôi phục được.');
+          this.flash('hl_toast_restore_failed');
         }
       });
     }
@@ -317,9 +330,9 @@ export class Highlighter {
     const text = `“${quoteOf(entry.record)}”\n— ${this.options.source}\n${this.options.articleUrl}`;
     try {
       await navigator.clipboard.writeText(text);
-      this.flash('Đã sao chép trích dẫn.');
+      this.flash('hl_toast_copied');
     } catch {
-      this.flash('Trình duyệt không cho sao chép.');
+      this.flash('hl_toast_copy_blocked');
     }
   }
 
@@ -391,7 +404,7 @@ export class Highlighter {
     this.refreshPanel();
   }
 
-  private flash(message: string, undo?: () => void) {
+  private flash(message: MessageKey, undo?: () => void) {
     this.toast = { message, ...(undo ? { undo } : {}) };
     window.clearTimeout(this.toastTimer);
     this.toastTimer = window.setTimeout(() => {
@@ -433,8 +446,8 @@ export class Highlighter {
         content,
         toast
           ? h(Toast, {
-              message: toast.message,
-              ...(toast.undo ? { actionLabel: 'Hoàn tác', onAction: () => {
+              message: t(toast.message),
+              ...(toast.undo ? { actionLabel: t('common_undo'), onAction: () => {
                 const undo = toast.undo!;
                 this.toast = null;
                 this.refreshPanel();
@@ -456,6 +469,7 @@ export class Highlighter {
 
   /** Removes the highlighter's UI and listeners; the page's text is taken back by the journal's owner. */
   destroy(): void {
+    this.stopFollowingLocale();
     this.hidePanel();
     window.clearTimeout(this.toastTimer);
     this.layer.forget();

@@ -12,6 +12,15 @@ export async function readSettings(): Promise<Settings> {
   return settings;
 }
 
+/**
+ * The settings as stored, read without writing anything back: for the many readers (every tab, the popup) that only
+ * need a value and must not race to migrate older data, which stays for `readSettings` to do once.
+ */
+export async function peekSettings(): Promise<Settings> {
+  const stored = (await browser.storage.local.get([SETTINGS_KEY, LEGACY_MARKING_KEY])) as Record<string, unknown>;
+  return loadSettings(stored).settings;
+}
+
 /** Applies `change` to the current settings and stores the result (sanitised). */
 export async function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
   const next = sanitizeSettings(change(await readSettings()));

@@ -1,14 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../highlight/model';
+import { t } from '../i18n';
+import { useLocale } from '../i18n/use-locale';
 import { colorName } from './palette';
 
-export const COLOR_NAMES: Record<HighlightColor, string> = {
-  yellow: 'Vàng',
-  green: 'Xanh lá',
-  blue: 'Xanh dương',
-  pink: 'Hồng',
-  purple: 'Tím',
-};
+/** The colour's name: the reader's own, or the default in the UI language. */
+export { colorName };
 
 type ToolbarProps = {
   lastColor: HighlightColor;
@@ -17,10 +14,11 @@ type ToolbarProps = {
 
 /** Shown next to a selection inside the article. */
 export function SelectionToolbar({ lastColor, onHighlight }: ToolbarProps) {
+  const locale = useLocale();
   return (
-    <div class="cg-toolbar" role="toolbar" aria-label="Tô sáng đoạn đã chọn">
+    <div class="cg-toolbar" role="toolbar" aria-label={t('hl_toolbar')} lang={locale}>
       <button type="button" class="cg-btn cg-btn--main" data-cg-action="highlight" onClick={() => onHighlight(lastColor, false)}>
-        <span class={`cg-dot cg-dot--${lastColor}`} aria-hidden="true" /> Tô sáng
+        <span class={`cg-dot cg-dot--${lastColor}`} aria-hidden="true" /> {t('hl_highlight')}
       </button>
       {HIGHLIGHT_COLORS.map((color) => (
         <button
@@ -29,7 +27,7 @@ export function SelectionToolbar({ lastColor, onHighlight }: ToolbarProps) {
           class="cg-swatch"
           data-cg-action="highlight-color"
           data-cg-color={color}
-          aria-label={`Tô sáng màu ${colorName(color)}`}
+          aria-label={t('hl_highlight_in', colorName(color))}
           title={colorName(color)}
           onClick={() => onHighlight(color, false)}
         >
@@ -37,7 +35,7 @@ export function SelectionToolbar({ lastColor, onHighlight }: ToolbarProps) {
         </button>
       ))}
       <button type="button" class="cg-btn" data-cg-action="highlight-note" onClick={() => onHighlight(lastColor, true)}>
-        Ghi chú
+        {t('common_note')}
       </button>
     </div>
   );
@@ -67,11 +65,15 @@ export function HighlightEditor({ id, color, note, quote, status, focusNote = fa
   useEffect(() => {
     if (focusNote) area.current?.focus();
   }, [id, focusNote]);
+  const locale = useLocale();
   const dirty = draft !== note;
   return (
-    <div class="cg-editor" role="dialog" aria-label="Tô sáng và ghi chú" data-cg-editor={id}>
-      <blockquote class="cg-editor__quote">{quote.length > 160 ? `${quote.slice(0, 157)}…` : quote}</blockquote>
-      <div class="cg-editor__colors" role="radiogroup" aria-label="Màu">
+    <div class="cg-editor" role="dialog" aria-label={t('hl_editor')} data-cg-editor={id} lang={locale}>
+      {/* The quote is the article's text: Vietnamese news, whatever the UI's language. */}
+      <blockquote class="cg-editor__quote" lang="vi">
+        {quote.length > 160 ? `${quote.slice(0, 157)}…` : quote}
+      </blockquote>
+      <div class="cg-editor__colors" role="radiogroup" aria-label={t('common_color')}>
         {HIGHLIGHT_COLORS.map((c) => (
           <button
             type="button"
@@ -90,7 +92,7 @@ export function HighlightEditor({ id, color, note, quote, status, focusNote = fa
         ))}
       </div>
       <label class="cg-editor__label">
-        Ghi chú
+        {t('common_note')}
         <textarea
           ref={area}
           rows={3}
@@ -104,20 +106,20 @@ export function HighlightEditor({ id, color, note, quote, status, focusNote = fa
       </label>
       <div class="cg-editor__actions">
         <button type="button" class="cg-btn cg-btn--main" data-cg-action="save-note" disabled={!dirty} onClick={() => onSaveNote(draft)}>
-          Lưu ghi chú
+          {t('hl_save_note')}
         </button>
         <button type="button" class="cg-btn" data-cg-action="copy-quote" onClick={onCopy}>
-          Sao chép trích dẫn
+          {t('hl_copy_quote')}
         </button>
         <button type="button" class="cg-btn cg-btn--danger" data-cg-action="delete" onClick={onDelete}>
-          Xóa
+          {t('common_delete')}
         </button>
-        <button type="button" class="cg-btn cg-btn--plain" data-cg-action="close" aria-label="Đóng" onClick={onClose}>
+        <button type="button" class="cg-btn cg-btn--plain" data-cg-action="close" aria-label={t('common_close')} onClick={onClose}>
           ✕
         </button>
       </div>
       <p class={`cg-editor__status cg-editor__status--${status}`} aria-live="polite" data-cg-field="save-status" data-cg-value={status}>
-        {status === 'saved' ? 'Đã lưu' : status === 'saving' ? 'Đang lưu…' : 'Chưa lưu được. Hãy thử lại.'}
+        {status === 'saved' ? t('hl_status_saved') : status === 'saving' ? t('hl_status_saving') : t('hl_status_failed')}
       </p>
     </div>
   );
@@ -126,8 +128,9 @@ export function HighlightEditor({ id, color, note, quote, status, focusNote = fa
 type ToastProps = { message: string; actionLabel?: string; onAction?: () => void };
 
 export function Toast({ message, actionLabel, onAction }: ToastProps) {
+  const locale = useLocale();
   return (
-    <div class="cg-toast" role="status" aria-live="polite">
+    <div class="cg-toast" role="status" aria-live="polite" lang={locale}>
       <span>{message}</span>
       {actionLabel && onAction ? (
         <button type="button" class="cg-btn cg-btn--plain" data-cg-action="undo" onClick={onAction}>

@@ -1,8 +1,10 @@
 import { useState } from 'preact/hooks';
 import { EXPORT_FORMATS, type ExportFormat } from '../export/files';
 import type { HighlightColor, HighlightRecord } from '../highlight/model';
+import { formatDateTime, type Message, t, tm, tn } from '../i18n';
+import { useLocale } from '../i18n/use-locale';
 import { type LibraryArticle, type LibraryFilter, linkToHighlight, quoteOf } from '../library/filter';
-import { formatDateVi } from './format';
+import { formatPublished } from './format';
 
 type Format = ExportFormat;
 const FORMATS = EXPORT_FORMATS;
@@ -14,8 +16,9 @@ type Props = {
   filter: LibraryFilter;
   sites: string[];
   colors: ReadonlyArray<readonly [HighlightColor, string]>;
-  status: { text: string; error?: boolean; undo?: () => void } | null;
-  pending: { name: string; articles: number; highlights: number; skipped: string[] } | null;
+  /** What just happened; a message code, so that it follows a change of language while shown. */
+  status: { message: Message; error?: boolean; undo?: () => void } | null;
+  pending: { name: string; articles: number; highlights: number; skipped: number } | null;
   onFilter: (filter: LibraryFilter) => void;
   onMore: () => void;
   onExport: (format: Format, group?: LibraryArticle) => void;
@@ -31,19 +34,21 @@ type Props = {
 /** The notes library: every article with highlights, search and filters, export and import. */
 export function LibraryView(props: Props) {
   const { loaded, groups, total, filter, sites, colors, status, pending, onFilter } = props;
+  useLocale();
   const set = (patch: Partial<LibraryFilter>) => onFilter({ ...filter, ...patch });
+  const filtered = !!(filter.query || filter.site || filter.color || filter.from || filter.to);
   return (
     <main class="lib">
-      <h1>Thư viện Chú Giải</h1>
+      <h1>{t('library_heading')}</h1>
       <div class="lib__bar" role="search">
         <label>
-          Tìm (có dấu hay không dấu)
+          {t('library_search')}
           <input type="search" value={filter.query} data-cg-field="search" onInput={(e) => set({ query: e.currentTarget.value })} />
         </label>
         <label>
-          Trang báo
+          {t('library_site')}
           <select value={filter.site ?? ''} data-cg-field="site" onChange={(e) => set({ site: e.currentTarget.value || null })}>
-            <option value="">Tất cả</option>
+            <option value="">{t('common_all')}</option>
             {sites.map((s) => (
               <option key={s} value={s}>
                 {s}
@@ -52,9 +57,9 @@ export function LibraryView(props: Props) {
           </select>
         </label>
         <label>
-          Màu
+          {t('common_color')}
           <select value={filter.color ?? ''} data-cg-field="color" onChange={(e) => set({ color: (e.currentTarget.value || null) as HighlightColor | null })}>
-            <option value="">Tất cả</option>
+            <option value="">{t('common_all')}</option>
             {colors.map(([c, name]) => (
               <option key={c} value={c}>
                 {name}
@@ -63,30 +68,30 @@ export function LibraryView(props: Props) {
           </select>
         </label>
         <label>
-          Lưu từ ngày
+          {t('library_from')}
           <input type="date" value={filter.from ?? ''} onInput={(e) => set({ from: e.currentTarget.value || null })} />
         </label>
         <label>
-          đến ngày
+          {t('library_to')}
           <input type="date" value={filter.to ?? ''} onInput={(e) => set({ to: e.currentTarget.value || null })} />
         </label>
         <label>
-          Sắp xếp
+          {t('library_sort')}
           <select value={filter.sort} onChange={(e) => set({ sort: e.currentTarget.value as LibraryFilter['sort'] })}>
-            <option value="saved">Ngày lưu</option>
-            <option value="published">Ngày đăng</option>
+            <option value="saved">{t('library_sort_saved')}</option>
+            <option value="published">{t('library_sort_published')}</option>
           </select>
         </label>
       </div>
       <div class="lib__bar">
-        <span>Xuất {filter.query || filter.site || filter.color || filter.from || filter.to ? 'kết quả lọc' : 'tất cả'}:</span>
+        <span>{filtered ? t('library_export_filtered') : t('library_export_all')}</span>
         {FORMATS.map(([format, label]) => (
           <button type="button" key={format} data-cg-action={`export-${format}`} onClick={() => props.onExport(format)}>
             {label}
           </button>
         ))}
         <label>
-          Nhập tệp JSON (W3C Web Annotation)
+          {t('library_import')}
           <input
             type="file"
             accept=".json,.jsonld,application/json,application/ld+json"
@@ -102,36 +107,35 @@ export function LibraryView(props: Props) {
       {pending ? (
         <div class="lib__preview" data-cg-field="import-preview">
           <p>
-            Tệp “{pending.name}”: {pending.highlights} tô sáng trong {pending.articles} bài sẽ được thêm (những tô sáng đã có
-            sẽ được bỏ qua).
-            {pending.skipped.length > 0 ? ` ${pending.skipped.length} mục không dùng được sẽ bị bỏ qua.` : ''}
+            {t('library_import_preview', pending.name, tn('common_highlights', pending.highlights), tn('common_articles', pending.articles))}
+            {pending.skipped > 0 ? ` ${tn('library_import_skipped', pending.skipped)}` : ''}
           </p>
           <button type="button" data-cg-action="import-confirm" onClick={props.onImportConfirm}>
-            Nhập
+            {t('library_import_confirm')}
           </button>{' '}
           <button type="button" data-cg-action="import-cancel" onClick={props.onImportCancel}>
-            Hủy
+            {t('common_cancel')}
           </button>
         </div>
       ) : null}
       <p class={`lib__status${status?.error ? ' lib__status--error' : ''}`} aria-live="polite" data-cg-field="status">
-        {status?.text}
+        {status ? tm(status.message) : null}
         {status?.undo ? (
           <>
             {' '}
             <button type="button" data-cg-action="undo" onClick={status.undo}>
-              Hoàn tác
+              {t('common_undo')}
             </button>
           </>
         ) : null}
       </p>
-      {loaded && total === 0 ? <p>Chưa có tô sáng nào{filter.query ? ' khớp với tìm kiếm' : ''}.</p> : null}
+      {loaded && total === 0 ? <p>{filter.query ? t('library_empty_search') : t('library_empty')}</p> : null}
       {groups.map((group) => (
         <ArticleGroup key={group.article.url} {...props} group={group} />
       ))}
       {groups.length < total ? (
         <button type="button" data-cg-action="more" onClick={props.onMore}>
-          Xem thêm ({total - groups.length} bài)
+          {t('library_more', tn('common_articles', total - groups.length))}
         </button>
       ) : null}
     </main>
@@ -152,7 +156,8 @@ function ArticleGroup({ group, colors, onExport, onDeleteArticle, ...rest }: Gro
       <p class="lib__meta">
         {article.siteName ?? article.site}
         {article.byline ? ` · ${article.byline}` : ''}
-        {article.published ? ` · ${formatDateVi(article.published)}` : ''} · {highlights.length} tô sáng
+        {article.published ? ` · ${formatPublished(article.published) ?? article.published}` : ''} ·{' '}
+        {tn('common_highlights', highlights.length)}
       </p>
       {highlights.map((h) => (
         <HighlightItem key={h.id} highlight={h} colors={colors} {...rest} />
@@ -160,11 +165,11 @@ function ArticleGroup({ group, colors, onExport, onDeleteArticle, ...rest }: Gro
       <div class="lib__actions">
         {FORMATS.map(([format, label]) => (
           <button type="button" key={format} data-cg-action={`export-article-${format}`} onClick={() => onExport(format, group)}>
-            Xuất {label}
+            {t('library_export_format', label)}
           </button>
         ))}
         <button type="button" class="lib__danger" data-cg-action="delete-article" onClick={() => onDeleteArticle(article.url)}>
-          Xóa bài này
+          {t('library_delete_article')}
         </button>
       </div>
     </section>
@@ -187,15 +192,15 @@ function HighlightItem({ highlight: h, colors, onNote, onColor, onDeleteHighligh
       {editing === null ? (
         h.note ? <p class="lib__note">{h.note}</p> : null
       ) : (
-        <textarea aria-label="Ghi chú" value={editing} onInput={(e) => setEditing(e.currentTarget.value)} />
+        <textarea aria-label={t('common_note')} value={editing} onInput={(e) => setEditing(e.currentTarget.value)} />
       )}
       <div class="lib__actions">
         <a href={linkToHighlight(h)} target="_blank" rel="noopener noreferrer">
-          Mở bài tại đoạn này
+          {t('library_open_at')}
         </a>
         {editing === null ? (
           <button type="button" data-cg-action="edit-note" onClick={() => setEditing(h.note)}>
-            Sửa ghi chú
+            {t('library_edit_note')}
           </button>
         ) : (
           <button
@@ -206,10 +211,10 @@ function HighlightItem({ highlight: h, colors, onNote, onColor, onDeleteHighligh
               setEditing(null);
             }}
           >
-            Lưu
+            {t('common_save')}
           </button>
         )}
-        <select aria-label="Màu" value={h.color} onChange={(e) => onColor(h.id, e.currentTarget.value as HighlightColor)}>
+        <select aria-label={t('common_color')} value={h.color} onChange={(e) => onColor(h.id, e.currentTarget.value as HighlightColor)}>
           {colors.map(([c, name]) => (
             <option key={c} value={c}>
               {name}
@@ -217,9 +222,11 @@ function HighlightItem({ highlight: h, colors, onNote, onColor, onDeleteHighligh
           ))}
         </select>
         <button type="button" class="lib__danger" data-cg-action="delete" onClick={() => onDeleteHighlight(h.id)}>
-          Xóa
+          {t('common_delete')}
         </button>
-        <span class="lib__meta">Lưu {formatDateVi(new Date(h.updated + 7 * 3_600_000).toISOString().replace('Z', '+07:00'))}</span>
+        <span class="lib__meta" data-cg-field="saved-at" data-cg-value={h.updated}>
+          {t('library_saved_at', formatDateTime(h.updated))}
+        </span>
       </div>
     </article>
   );

@@ -1,7 +1,18 @@
 import { EXPORT_FORMATS, type ExportFormat } from '../export/files';
+import type { NoArticleReason } from '../extract/types';
+import { formatNumber, type MessageKey, t, tn } from '../i18n';
+import { useLocale } from '../i18n/use-locale';
 import type { PageState } from '../messages/types';
-import { formatCountVi, formatDateVi } from './format';
-import { popupText as t } from './strings';
+import { formatPublished } from './format';
+import { RunHere } from './RunHere';
+
+const REASONS: Record<NoArticleReason, MessageKey> = {
+  'not-readerable': 'popup_reason_not_readerable',
+  'no-content': 'popup_reason_no_content',
+  'not-in-page': 'popup_reason_not_in_page',
+  'too-large': 'popup_reason_too_large',
+  failed: 'popup_reason_failed',
+};
 
 /** What the popup shows: the page's state, or why there is none. */
 export type PopupModel = PageState | { status: 'unavailable' } | { status: 'no-tab' };
@@ -17,16 +28,22 @@ type Props = {
   onDeleteHighlight?: (id: string) => void;
   /** Export this article's highlights. */
   onExport?: (format: ExportFormat) => void;
+  /** Set when the article's site is not on the list of sites where Chú Giải runs by itself. */
+  runHere?: { site: string; onAdd: () => Promise<boolean> } | null;
 };
 
 export function PopupView(props: Props) {
+  useLocale();
   return (
     <main class="cg-popup" aria-live="polite">
       <header class="cg-popup__header">
         <img src="/icon/32.png" width={20} height={20} alt="" />
-        <span>{t.appName}</span>
+        <span>{t('extName')}</span>
         <a class="cg-popup__library" href="/notes.html" target="_blank" rel="noopener" data-cg-action="open-library">
-          {t.library}
+          {t('popup_library')}
+        </a>
+        <a class="cg-popup__settings" href="/options.html" target="_blank" rel="noopener" data-cg-action="open-options">
+          {t('popup_settings')}
         </a>
       </header>
       <PopupBody {...props} />
@@ -42,38 +59,40 @@ function PopupBody({
   onRevealHighlight = () => {},
   onDeleteHighlight = () => {},
   onExport = () => {},
+  runHere = null,
 }: Props) {
   switch (model.status) {
     case 'working':
-      return <p data-cg-field="status" data-cg-status="working">{t.working}</p>;
+      return <p data-cg-field="status" data-cg-status="working">{t('popup_working')}</p>;
     case 'article': {
       const { meta, saved } = model;
-      const date = formatDateVi(meta.published);
+      const date = formatPublished(meta.published);
       return (
         <section data-cg-status="article">
-          <p class="cg-popup__kicker" data-cg-field="status">{t.articleFound}</p>
+          <p class="cg-popup__kicker" data-cg-field="status">{t('popup_article_found')}</p>
           <h1 class="cg-popup__title" data-cg-field="title">{meta.title ?? meta.url}</h1>
           <p class="cg-popup__meta">
             <span data-cg-field="site">{meta.siteName ?? meta.site}</span>
             {meta.byline ? <span data-cg-field="byline"> · {meta.byline}</span> : null}
           </p>
+          {runHere ? <RunHere site={runHere.site} onAdd={runHere.onAdd} /> : null}
           <dl class="cg-popup__facts">
-            <dt>{t.published}</dt>
+            <dt>{t('popup_published')}</dt>
             <dd data-cg-field="published" data-cg-value={meta.published ?? ''}>
-              {date ?? t.noDate}
+              {date ?? t('popup_no_date')}
             </dd>
-            <dt>{t.length}</dt>
+            <dt>{t('popup_length')}</dt>
             <dd data-cg-field="words" data-cg-value={String(meta.wordCount)}>
-              {formatCountVi(meta.wordCount)} {t.words}
+              {tn('popup_words', meta.wordCount)}
             </dd>
           </dl>
           <p class={`cg-popup__save cg-popup__save--${saved}`} data-cg-field="saved" data-cg-value={saved}>
-            {saved === 'saved' ? t.saved : saved === 'pending' ? t.savePending : t.saveFailed}
+            {saved === 'saved' ? t('popup_saved') : saved === 'pending' ? t('popup_save_pending') : t('popup_save_failed')}
           </p>
           <Highlights items={model.highlights} onReveal={onRevealHighlight} onDelete={onDeleteHighlight} />
           {model.highlights.length > 0 ? (
             <p class="cg-popup__export">
-              {t.export}:{' '}
+              {t('popup_export')}:{' '}
               {EXPORT_FORMATS.map(([format, label]) => (
                 <button type="button" key={format} class="cg-popup__link" data-cg-action={`export-${format}`} onClick={() => onExport(format)}>
                   {label}
@@ -84,7 +103,7 @@ function PopupBody({
           <MarkingSwitches marking={model.marking} site={meta.site} onSetMarking={onSetMarking} />
           {model.marking === 'working' ? (
             <p class="cg-popup__empty" data-cg-field="marking" data-cg-value="working">
-              {t.markingWorking}
+              {t('popup_marking_working')}
             </p>
           ) : null}
           {model.marking === 'on' || model.marking === 'working' ? (
@@ -96,17 +115,17 @@ function PopupBody({
     case 'no-article':
       return (
         <section data-cg-status="no-article">
-          <h1 class="cg-popup__title" data-cg-field="status">{t.noArticle}</h1>
-          <p data-cg-field="reason" data-cg-value={model.reason}>{t.reasons[model.reason]}</p>
+          <h1 class="cg-popup__title" data-cg-field="status">{t('popup_no_article')}</h1>
+          <p data-cg-field="reason" data-cg-value={model.reason}>{t(REASONS[model.reason])}</p>
           <button type="button" class="cg-popup__button" data-cg-action="extract" onClick={onTryAnyway}>
-            {t.tryAnyway}
+            {t('popup_try_anyway')}
           </button>
         </section>
       );
     case 'unavailable':
-      return <p data-cg-status="unavailable" data-cg-field="status">{t.unavailable}</p>;
+      return <p data-cg-status="unavailable" data-cg-field="status">{t('popup_unavailable')}</p>;
     case 'no-tab':
-      return <p data-cg-status="no-tab" data-cg-field="status">{t.noTab}</p>;
+      return <p data-cg-status="no-tab" data-cg-field="status">{t('popup_no_tab')}</p>;
     default: {
       const unhandled: never = model;
       return unhandled;
@@ -125,7 +144,7 @@ function MarkingSwitches({ marking, site, onSetMarking }: SwitchesProps) {
   const siteOn = marking !== 'off-site';
   return (
     <fieldset class="cg-popup__switches">
-      <legend>{t.marking}</legend>
+      <legend>{t('popup_marking')}</legend>
       <label>
         <input
           type="checkbox"
@@ -134,7 +153,7 @@ function MarkingSwitches({ marking, site, onSetMarking }: SwitchesProps) {
           disabled={!globalOn}
           onChange={(e) => onSetMarking('site', e.currentTarget.checked)}
         />{' '}
-        {t.markingSite(site)}
+        {t('popup_marking_site', site)}
       </label>
       <label>
         <input
@@ -143,7 +162,7 @@ function MarkingSwitches({ marking, site, onSetMarking }: SwitchesProps) {
           checked={globalOn}
           onChange={(e) => onSetMarking('global', e.currentTarget.checked)}
         />{' '}
-        {t.markingGlobal}
+        {t('popup_marking_global')}
       </label>
     </fieldset>
   );
@@ -155,14 +174,14 @@ type GlossaryProps = {
 };
 
 function Glossary({ entries, onReveal }: GlossaryProps) {
-  if (entries.length === 0) return <p class="cg-popup__empty">{t.glossaryEmpty}</p>;
+  if (entries.length === 0) return <p class="cg-popup__empty">{t('popup_glossary_empty')}</p>;
   const places = entries.filter((e) => e.kind === 'place');
   const abbreviations = entries.filter((e) => e.kind === 'abbr');
   const list = (title: string, items: typeof entries) =>
     items.length === 0 ? null : (
       <section class="cg-popup__glossary-group">
         <h2>
-          {title} ({items.length})
+          {title} ({formatNumber(items.length)})
         </h2>
         <ul>
           {items.map((entry) => (
@@ -176,8 +195,8 @@ function Glossary({ entries, onReveal }: GlossaryProps) {
                 onClick={() => onReveal(entry.key)}
               >
                 <span class="cg-popup__term-title">{entry.title}</span>
-                <span class="cg-popup__term-count" aria-label={t.occurrences(entry.count)}>
-                  ×{entry.count}
+                <span class="cg-popup__term-count" aria-label={tn('popup_occurrences', entry.count)}>
+                  ×{formatNumber(entry.count)}
                 </span>
                 <span class="cg-popup__term-summary">{entry.summary}</span>
               </button>
@@ -188,8 +207,8 @@ function Glossary({ entries, onReveal }: GlossaryProps) {
     );
   return (
     <div class="cg-popup__glossary" data-cg-field="glossary">
-      {list(t.places, places)}
-      {list(t.abbreviations, abbreviations)}
+      {list(t('popup_places'), places)}
+      {list(t('popup_abbreviations'), abbreviations)}
     </div>
   );
 }
@@ -204,11 +223,11 @@ type HighlightsProps = {
 function Highlights({ items, onReveal, onDelete }: HighlightsProps) {
   const placed = items.filter((i) => !i.orphan);
   const orphans = items.filter((i) => i.orphan);
-  if (items.length === 0) return <p class="cg-popup__empty">{t.noHighlights}</p>;
+  if (items.length === 0) return <p class="cg-popup__empty">{t('popup_no_highlights')}</p>;
   return (
     <section class="cg-popup__highlights" data-cg-field="highlights">
       <h2>
-        {t.highlights} ({placed.length})
+        {t('popup_highlights')} ({formatNumber(placed.length)})
       </h2>
       <ol>
         {placed.map((item) => (
@@ -223,16 +242,16 @@ function Highlights({ items, onReveal, onDelete }: HighlightsProps) {
       {orphans.length > 0 ? (
         <>
           <h2>
-            {t.orphans} ({orphans.length})
+            {t('popup_orphans')} ({formatNumber(orphans.length)})
           </h2>
-          <p class="cg-popup__empty">{t.orphansExplained}</p>
+          <p class="cg-popup__empty">{t('popup_orphans_explained')}</p>
           <ul data-cg-field="orphans">
             {orphans.map((item) => (
               <li key={item.id} class={`cg-popup__hl cg-popup__hl--${item.color}`} data-cg-id={item.id}>
                 <span class="cg-popup__hl-quote">{item.quote}</span>
                 {item.note ? <span class="cg-popup__hl-note">{item.note}</span> : null}
                 <button type="button" class="cg-popup__link" data-cg-action="delete" data-cg-id={item.id} onClick={() => onDelete(item.id)}>
-                  {t.delete}
+                  {t('common_delete')}
                 </button>
               </li>
             ))}

@@ -1,11 +1,11 @@
-/** `2022-03-15T10:10:00+07:00` -> `15/03/2022 10:10`, as Vietnamese news prints dates. */
-export function formatDateVi(iso: string | null): string | null {
-  if (!iso) return null;
-  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(iso);
-  return m ? `${m[3]}/${m[2]}/${m[1]} ${m[4]}:${m[5]}` : null;
-}
+import { formatDateTime, getLocale, type Locale } from '../i18n';
 
-/** 1234 -> "1.234" (Vietnamese groups thousands with dots). */
-export function formatCountVi(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+/**
+ * An article's ISO 8601 date (`2022-03-15T10:10:00+07:00`) for the reader: "15/03/2022 10:10" in Vietnamese, as the
+ * papers print it, "15 Mar 2022, 10:10" in English; in Vietnam time. `null` when there is no date or it is unreadable.
+ */
+export function formatPublished(iso: string | null, locale: Locale = getLocale()): string | null {
+  if (!iso || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(iso)) return null;
+  const ms = Date.parse(iso);
+  return Number.isFinite(ms) ? formatDateTime(ms, locale) : null;
 }

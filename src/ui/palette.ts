@@ -19,7 +19,7 @@ export function setPalette(next: Palette): void {
 }
 
 export function colorName(color: HighlightColor, from: Palette = palette): string {
-  return from[color].name || t(`hl_color_${color}`);
+  return from[color].name || t(`common_color_${color}`);
 }
 
 export function colorHex(color: HighlightColor, from: Palette = palette): string {
@@ -42,6 +42,6 @@ export function highlightPageCss(from: Palette = palette): string {
 /** Colour dots and swatches in our own UI (shadow roots, extension pages). */
 export function swatchCss(from: Palette = palette): string {
   return HIGHLIGHT_COLORS.map(
-    (c) => `.cg-dot--${c} { background: ${from[c].hex}; } .lib__hl--${c} { --hl: ${from[c].hex}; }`,
+    (c) => `.cg-dot--${c} { background: ${from[c].hex}; } .lib__hl--${c}, .cg-popup__hl--${c} { --hl: ${from[c].hex}; }`,
   ).join('\n');
 }

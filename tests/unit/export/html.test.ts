@@ -34,6 +34,16 @@ describe('toHtml', () => {
     );
   });
 
+  it('writes its labels in English when asked, keeping the articles’ text Vietnamese', () => {
+    const english = toHtml(ITEMS, { now: NOW, locale: 'en' });
+    expect(english.startsWith('<!doctype html>\n<html lang="en">')).toBe(true);
+    expect(english).toContain('<h1>Chú Giải notes</h1>');
+    expect(english).toContain('<p class="meta">2 articles, 4 highlights · exported on 06/11/2025 · Chú Giải</p>');
+    expect(english).toContain('<article lang="vi">');
+    expect(english).toContain('<p class="meta">Thanh Hằng · VnExpress · 05/11/2025 · 2 highlights</p>');
+    expect(english).toContain('Ông Nguyễn Văn Hòa, hiệu trưởng một trường THPT ở TP. Huế');
+  });
+
   it('links only to http(s) addresses', () => {
     const page = toHtml([{ article: { ...HOSTILE, url: 'javascript:alert(1)' }, highlights: HOSTILE_HIGHLIGHTS }], { now: NOW });
     expect(page).not.toContain('href="javascript');

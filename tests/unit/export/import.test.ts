@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { duplicateKey, MAX_IMPORT_CHARS, parseImport } from '../../../src/export/import';
 import type { ImportResult } from '../../../src/export/import';
+import { type Message, translateMessage } from '../../../src/i18n';
 import { toWebAnnotation } from '../../../src/export/web-annotation';
 import type { HighlightRecord } from '../../../src/highlight/model';
 import { HANOI, HANOI_HIGHLIGHTS, ITEMS, NOW } from './fixtures';
@@ -11,14 +12,19 @@ let counter = 0;
 const newId = () => `00000000-0000-4000-8000-${String(++counter).padStart(12, '0')}`;
 const read = (value: unknown) => parseImport(typeof value === 'string' ? value : JSON.stringify(value), { now: NOW, newId });
 
+/** Messages are codes; the tests read them as a Vietnamese reader (the reference text) would. */
+const vi = (m: Message) => translateMessage('vi', m);
+const en = (m: Message) => translateMessage('en', m);
+
 function value(result: ImportResult) {
-  if (!result.ok) throw new Error(result.error);
+  if (!result.ok) throw new Error(vi(result.error));
   return result.value;
 }
-function error(result: ImportResult): string {
+function code(result: ImportResult): Message {
   if (result.ok) throw new Error('imported');
   return result.error;
 }
+const error = (result: ImportResult) => vi(code(result));
 
 /** An annotation as the Hypothesis client exports it. */
 const hypothesis = {
@@ -120,7 +126,8 @@ describe('parseImport of other tools’ W3C and Hypothesis files', () => {
       ]),
     );
     expect(result.highlights).toHaveLength(1);
-    expect(result.skipped).toEqual([
+    expect(result.skipped[0]).toEqual({ key: 'import_at', subs: ['[1].target', { key: 'import_target_is_link' }] });
+    expect(result.skipped.map(vi)).toEqual([
       '[1].target: chỉ là địa chỉ trang, không chỉ ra đoạn văn nào',
       '[2].target[0].source: không phải địa chỉ http(s)',
       '[3].target[0].selector: thiếu TextQuoteSelector',
@@ -131,7 +138,8 @@ describe('parseImport of other tools’ W3C and Hypothesis files', () => {
     const annotation = { id: `urn:uuid:${UUID}`, target: hypothesis.target };
     const result = value(read([annotation, annotation]));
     expect(result.highlights).toHaveLength(1);
-    expect(result.skipped).toEqual(['[1].id: trùng id với một chú thích trước, bỏ qua']);
+    expect(result.skipped.map(vi)).toEqual(['[1].id: trùng id với một chú thích trước, bỏ qua']);
+    expect(result.skipped.map(en)).toEqual(['[1].id: same id as an earlier annotation; skipped']);
   });
 
   it('keeps hostile strings as data', () => {
@@ -143,24 +151,34 @@ describe('parseImport of other tools’ W3C and Hypothesis files', () => {
 
 describe('parseImport refuses bad files with a clear message, and returns nothing from them', () => {
   it('refuses an empty file', () => {
+    expect(code(read(''))).toEqual({ key: 'import_empty' });
     expect(error(read(''))).toBe('Tệp trống.');
     expect(error(read(' \n\t'))).toBe('Tệp trống.');
   });
 
   it('refuses a file over 20 MB before reading it', () => {
-    expect(error(read(' '.repeat(MAX_IMPORT_CHARS + 1)))).toBe('Tệp quá lớn (20,0 MB, tối đa 20 MB).');
-    expect(error(read(' '.repeat(25 * 1024 * 1024)))).toBe('Tệp quá lớn (25,0 MB, tối đa 20 MB).');
+    expect(code(read(' '.repeat(MAX_IMPORT_CHARS + 1)))).toEqual({ key: 'import_too_large', subs: [20.1, 20] });
+    expect(error(read(' '.repeat(MAX_IMPORT_CHARS + 1)))).toBe('Tệp quá lớn (20,1 MB, tối đa 20 MB).');
+    expect(error(read(' '.repeat(25 * 1024 * 1024)))).toBe('Tệp quá lớn (25 MB, tối đa 20 MB).');
+    expect(en(code(read(' '.repeat(MAX_IMPORT_CHARS + 1))))).toBe('The file is too large (20.1 MB; the limit is 20 MB).');
   });
 
   it('says where a JSON file is broken, and when it was cut short', () => {
     const json = JSON.stringify(toWebAnnotation(ITEMS, { now: NOW }), null, 2);
     expect(error(read(json.slice(0, 200)))).toMatch(/^Tệp không phải JSON hợp lệ: (tệp dừng giữa chừng|lỗi) ở dòng \d+, cột \d+/);
     expect(error(read('[1, 2'))).toMatch(/^Tệp không phải JSON hợp lệ: .*dòng 1, cột/);
+    expect(code(read('{\n  "a": 1,\n}'))).toEqual({
+      key: 'import_bad_json',
+      subs: [{ key: 'import_json_error_at', subs: [{ key: 'import_line_column', subs: [3, 1] }] }],
+    });
     expect(error(read('{\n  "a": 1,\n}'))).toBe('Tệp không phải JSON hợp lệ: lỗi ở dòng 3, cột 1.');
+    expect(en(code(read('{\n  "a": 1,\n}')))).toBe('The file is not valid JSON: error at line 3, column 1.');
   });
 
   it('refuses JSON that is not annotations', () => {
+    expect(code(read('42'))).toEqual({ key: 'import_unknown_json', subs: [{ key: 'import_kind_number' }] });
     expect(error(read('42'))).toBe('Không nhận ra định dạng: cần một đối tượng hoặc mảng JSON, gặp một số.');
+    expect(en(code(read('42')))).toBe('Unknown format: expected a JSON object or array, found a number.');
     expect(error(read({ hello: 'world' }))).toMatch(/^Không nhận ra định dạng: cần một Annotation/);
     expect(error(read(['chuỗi']))).toBe('[0]: cần một Annotation (đối tượng), gặp một chuỗi');
     expect(error(read({ type: 'AnnotationCollection', first: 'https://example.com/page1' }))).toBe(
@@ -180,6 +198,16 @@ describe('parseImport refuses bad files with a clear message, and returns nothin
     expect(broken((c) => Object.assign(c.first.items[1]!.target.selector[0]!, { exact: 5 }))).toBe(
       'first.items[1].target.selector[0].exact: cần một chuỗi, gặp một số',
     );
+    const collection = structuredClone(toWebAnnotation(ITEMS, { now: NOW }));
+    Object.assign(collection.first.items[1]!.target.selector[0]!, { exact: 5 });
+    expect(code(read(collection))).toEqual({
+      key: 'import_at',
+      subs: [
+        'first.items[1].target.selector[0].exact',
+        { key: 'import_expected', subs: [{ key: 'import_kind_string' }, { key: 'import_kind_number' }] },
+      ],
+    });
+    expect(en(code(read(collection)))).toBe('first.items[1].target.selector[0].exact: expected a string, found a number');
     expect(broken((c) => Object.assign(c.first.items[0]!.target.selector[1]!, { start: 50, end: 10 }))).toBe(
       'first.items[0].target.selector[1]: end nhỏ hơn start',
     );
@@ -197,7 +225,8 @@ describe('parseImport refuses bad files with a clear message, and returns nothin
   it('refuses over-long text without repeating it', () => {
     const exact = `<b>${'Hà Nội '.repeat(3000)}</b>`;
     const message = error(read({ target: { source: URL_TN, selector: { type: 'TextQuoteSelector', exact } } }));
-    expect(message).toBe('target.selector.exact: dài quá 20000 ký tự');
+    expect(message).toBe('target.selector.exact: dài quá 20.000 ký tự');
+    expect(message).not.toContain('Hà Nội');
   });
 
   it('refuses the whole file when one annotation is invalid, even after good ones', () => {

@@ -65,6 +65,16 @@ describe('toMarkdown, one article', () => {
   });
 });
 
+describe('toMarkdown in English', () => {
+  it('writes the headings, counts and glossary labels in English and the article as it is', () => {
+    const glossary = new Map<string, GlossaryItem[]>([[HANOI.url, [{ kind: 'place', title: 'Huế', summary: 'Thành phố trực thuộc Trung ương' }]]]);
+    const md = toMarkdown(ITEMS, { now: NOW, glossary, locale: 'en' });
+    expect(md.startsWith('# Chú Giải notes\n\n2 articles, 4 highlights · exported on 06/11/2025\n')).toBe(true);
+    expect(md).toContain('### Glossary\n\n#### Places\n\n- **Huế**: Thành phố trực thuộc Trung ương');
+    expect(md).toContain('> Ông Nguyễn Văn Hòa, hiệu trưởng một trường THPT ở TP. Huế');
+  });
+});
+
 describe('toMarkdown, several articles', () => {
   const md = toMarkdown(ITEMS, { now: NOW });
 

@@ -11,6 +11,7 @@ describe('toWebAnnotation', () => {
     expect(collection.type).toBe('AnnotationCollection');
     expect(collection.total).toBe(4);
     expect(collection.label).toBe('Chú Giải: 2 bài, 4 đoạn đánh dấu');
+    expect(toWebAnnotation(ITEMS.slice(0, 1), { now: NOW, locale: 'en' }).label).toBe('Chú Giải: 1 article, 2 highlights');
     expect(collection.first.type).toBe('AnnotationPage');
     expect(collection.first.items).toHaveLength(4);
   });

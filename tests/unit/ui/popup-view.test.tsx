@@ -1,6 +1,8 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
+import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { setLocale } from '../../../src/i18n';
 import { PopupView } from '../../../src/ui/PopupView';
 
 const meta = {
@@ -15,7 +17,10 @@ const meta = {
   wordCount: 1073,
 };
 
-afterEach(() => render(null, document.body));
+afterEach(() => {
+  render(null, document.body);
+  setLocale('vi');
+});
 
 describe('PopupView', () => {
   it('shows title, site, Vietnamese date and grouped word count', () => {
@@ -74,5 +79,24 @@ describe('PopupView', () => {
     expect(document.querySelector('[data-cg-field="glossary"]')).toBeNull();
     site.click();
     expect(onSetMarking).toHaveBeenCalledWith('site', true);
+  });
+
+  it('speaks English when the locale is English, with English dates and numbers, and switches back without a new render', async () => {
+    const glossary = [{ kind: 'place' as const, key: 'p0:hai-duong', title: 'Hải Dương', summary: 'Tỉnh (thời điểm bài viết).', count: 1 }];
+    setLocale('en');
+    act(() => {
+      render(<PopupView model={{ status: 'article', meta, saved: 'saved', marking: 'on', glossary, highlights: [] }} onTryAnyway={() => {}} />, document.body);
+    });
+    const field = (name: string) => document.querySelector(`[data-cg-field="${name}"]`)?.textContent;
+    expect(field('status')).toBe('Article found');
+    expect(field('published')).toBe('15 Mar 2022, 10:10');
+    expect(field('words')).toBe('1,073 words');
+    expect(document.querySelector('.cg-popup__glossary-group h2')?.textContent).toBe('Places (1)');
+    expect(document.querySelector('.cg-popup__term-count')?.getAttribute('aria-label')).toBe('1 occurrence');
+    // The glossary's explanations are the annotator's Vietnamese, whatever the UI's language.
+    expect(document.querySelector('.cg-popup__term-summary')?.textContent).toBe('Tỉnh (thời điểm bài viết).');
+    await act(() => setLocale('vi'));
+    expect(field('status')).toBe('Đã nhận ra bài báo');
+    expect(field('words')).toBe('1.073 từ');
   });
 });
