@@ -17,7 +17,7 @@ import { matchPatternOf, siteIn } from '../../src/settings/sites';
 import { onSettingsChanged, readSettings, updateSettings } from '../../src/settings/store';
 import { NEWS_SITES } from '../../src/site/news-sites';
 import { DictionarySection, type DictionaryPrefill } from '../../src/ui/options/DictionarySection';
-import { colorName, setPalette, swatchCss } from '../../src/ui/palette';
+import { COLOR_KEYS, colorName, setPalette, swatchCss } from '../../src/ui/palette';
 
 /** `options.html#dictionary?kind=abbr&form=…&expansion=…` opens the dictionary form filled in. */
 function prefillFromHash(hash: string): DictionaryPrefill | null {
@@ -36,20 +36,20 @@ type Status = { kind: 'ok' | 'error'; text: string } | null;
 type Change = (change: (s: Settings) => Settings) => Promise<void>;
 
 const LEVEL_LABEL: Record<LevelSetting, MessageKey> = {
-  province: 'options_levelProvince',
-  district: 'options_levelDistrict',
-  ward: 'options_levelWard',
-  region: 'options_levelRegion',
+  province: 'options_level_province',
+  district: 'options_level_district',
+  ward: 'options_level_ward',
+  region: 'options_level_region',
 };
 const MAP_LABEL: Record<MapPreference, MessageKey> = {
-  article: 'options_mapArticle',
-  current: 'options_mapCurrent',
-  both: 'options_mapBoth',
+  article: 'options_map_article',
+  current: 'options_map_current',
+  both: 'options_map_both',
 };
 const LANGUAGE_LABEL: Record<LanguagePreference, MessageKey> = {
-  auto: 'options_languageAuto',
-  vi: 'options_languageVi',
-  en: 'options_languageEn',
+  auto: 'options_language_auto',
+  vi: 'options_language_vi',
+  en: 'options_language_en',
 };
 
 export function App() {
@@ -82,7 +82,7 @@ export function App() {
       setSettings(await updateSettings(fn));
       setStatus({ kind: 'ok', text: t('options_saved') });
     } catch {
-      setStatus({ kind: 'error', text: t('options_saveFailed') });
+      setStatus({ kind: 'error', text: t('options_save_failed') });
     }
   }, []);
 
@@ -135,7 +135,7 @@ function LanguageSection({ settings, change }: { settings: Settings; change: Cha
           </option>
         ))}
       </select>
-      <p class="opt__hint">{t('options_languageHint')}</p>
+      <p class="opt__hint">{t('options_language_hint')}</p>
     </section>
   );
 }
@@ -168,12 +168,12 @@ function SitesSection({ settings, change, setStatus }: { settings: Settings; cha
   const add = (e: Event) => {
     e.preventDefault();
     const host = normalizeHost(input);
-    if (!host) return setStatus({ kind: 'error', text: t('options_siteInvalid', input.trim()) });
-    if (siteIn(settings.sites.auto, host) === host) return setStatus({ kind: 'error', text: t('options_siteExists', host) });
+    if (!host) return setStatus({ kind: 'error', text: t('options_site_invalid', input.trim()) });
+    if (siteIn(settings.sites.auto, host) === host) return setStatus({ kind: 'error', text: t('options_site_exists', host) });
     // Built-in sites are covered by the manifest; others need the reader's permission for that one host.
     const permission = siteIn(NEWS_SITES, host) ? Promise.resolve(true) : requestSite(host);
     void permission.then(async (ok) => {
-      if (!ok) return setStatus({ kind: 'error', text: t('options_siteDenied', host) });
+      if (!ok) return setStatus({ kind: 'error', text: t('options_site_denied', host) });
       await change((s) => ({ ...s, sites: { ...s.sites, auto: [...s.sites.auto, host] } }));
       setInput('');
       inputRef.current?.focus();
@@ -183,18 +183,18 @@ function SitesSection({ settings, change, setStatus }: { settings: Settings; cha
   return (
     <section id="sites" class="opt__section">
       <h2>{t('options_sites')}</h2>
-      <h3>{t('options_sitesAuto')}</h3>
-      <p class="opt__hint">{t('options_sitesAutoHint')}</p>
+      <h3>{t('options_sites_auto')}</h3>
+      <p class="opt__hint">{t('options_sites_auto_hint')}</p>
       <ul class="opt__sites" data-cg-list="sites-auto">
         {settings.sites.auto.map((host) => (
           <li key={host} data-cg-site={host}>
             <span class="opt__host">{host}</span>
-            {siteIn(NEWS_SITES, host) ? <span class="opt__badge">{t('options_siteBuiltIn')}</span> : null}
+            {siteIn(NEWS_SITES, host) ? <span class="opt__badge">{t('options_site_built_in')}</span> : null}
             {!siteIn(NEWS_SITES, host) && granted[host] === false ? (
               <>
-                <span class="opt__badge opt__badge--warn">{t('options_siteNeedsPermission')}</span>
+                <span class="opt__badge opt__badge--warn">{t('options_site_needs_permission')}</span>
                 <button type="button" data-cg-action="grant-site" onClick={() => void requestSite(host)}>
-                  {t('options_siteGrant')}
+                  {t('options_site_grant')}
                 </button>
               </>
             ) : null}
@@ -202,8 +202,8 @@ function SitesSection({ settings, change, setStatus }: { settings: Settings; cha
               type="button"
               class="opt__remove"
               data-cg-action="remove-site"
-              aria-label={t('options_siteRemove', host)}
-              title={t('options_siteRemove', host)}
+              aria-label={t('options_site_remove', host)}
+              title={t('options_site_remove', host)}
               onClick={() => void change((s) => ({ ...s, sites: { ...s.sites, auto: s.sites.auto.filter((h) => h !== host) } }))}
             >
               ×
@@ -213,7 +213,7 @@ function SitesSection({ settings, change, setStatus }: { settings: Settings; cha
       </ul>
       <form class="opt__row" onSubmit={add}>
         <label>
-          {t('options_siteAddLabel')}
+          {t('options_site_add_label')}
           <input
             ref={inputRef}
             data-cg-setting="site-input"
@@ -225,19 +225,19 @@ function SitesSection({ settings, change, setStatus }: { settings: Settings; cha
           />
         </label>
         <button type="submit" data-cg-action="add-site">
-          {t('options_siteAdd')}
+          {t('options_site_add')}
         </button>
         <button
           type="button"
           data-cg-action="reset-sites"
           onClick={() => void change((s) => ({ ...s, sites: { ...s.sites, auto: [...defaultSettings().sites.auto] } }))}
         >
-          {t('options_sitesReset')}
+          {t('options_sites_reset')}
         </button>
       </form>
-      <h3>{t('options_sitesOff')}</h3>
+      <h3>{t('options_sites_off')}</h3>
       {settings.sites.off.length === 0 ? (
-        <p class="opt__hint">{t('options_sitesOffEmpty')}</p>
+        <p class="opt__hint">{t('options_sites_off_empty')}</p>
       ) : (
         <ul class="opt__sites" data-cg-list="sites-off">
           {settings.sites.off.map((host) => (
@@ -248,7 +248,7 @@ function SitesSection({ settings, change, setStatus }: { settings: Settings; cha
                 data-cg-action="enable-site"
                 onClick={() => void change((s) => ({ ...s, sites: { ...s.sites, off: s.sites.off.filter((h) => h !== host) } }))}
               >
-                {t('options_siteEnable', host)}
+                {t('options_site_enable', host)}
               </button>
             </li>
           ))}
@@ -341,7 +341,7 @@ function MarkingSection({ settings, change }: { settings: Settings; change: Chan
           onChange={(e) => setMarking({ tooltipDelayMs: Number(e.currentTarget.value) })}
         />
       </label>
-      <p class="opt__hint">{t('options_delayHint')}</p>
+      <p class="opt__hint">{t('options_delay_hint')}</p>
       <Check setting="marking.english" label={t('options_english')} checked={m.english} onChange={(english) => setMarking({ english })} />
     </section>
   );
@@ -359,20 +359,20 @@ function HighlightsSection({ settings, change }: { settings: Settings; change: C
       <ul class="opt__colors">
         {HIGHLIGHT_COLORS.map((color) => {
           const value = settings.highlights.colors[color];
-          const defaultName = t(`common_color_${color}`);
+          const defaultName = t(COLOR_KEYS[color]);
           return (
             <li key={color} data-cg-color={color}>
               <input
                 type="color"
                 data-cg-setting={`highlights.${color}.hex`}
-                aria-label={t('options_colorValue', colorName(color))}
+                aria-label={t('options_color_value', colorName(color))}
                 value={value.hex}
                 onChange={(e) => setColor(color, { hex: e.currentTarget.value })}
               />
               <input
                 type="text"
                 data-cg-setting={`highlights.${color}.name`}
-                aria-label={t('options_colorName', defaultName)}
+                aria-label={t('options_color_name', defaultName)}
                 placeholder={defaultName}
                 maxLength={40}
                 value={value.name}
@@ -388,7 +388,7 @@ function HighlightsSection({ settings, change }: { settings: Settings; change: C
         data-cg-action="reset-colors"
         onClick={() => void change((s) => ({ ...s, highlights: defaultSettings().highlights }))}
       >
-        {t('options_colorsReset')}
+        {t('options_colors_reset')}
       </button>
     </section>
   );
@@ -420,12 +420,12 @@ function ShortcutSection() {
     <section id="shortcut" class="opt__section">
       <h2>{t('options_shortcut')}</h2>
       <p data-cg-shortcut={shortcut ?? ''}>
-        {t('options_shortcutHighlight', shortcut ? shortcut : t('options_shortcutNone'))}
+        {t('options_shortcut_highlight', shortcut ? shortcut : t('options_shortcut_none'))}
       </p>
       <button type="button" data-cg-action="open-shortcuts" onClick={open}>
-        {t('options_shortcutChange')}
+        {t('options_shortcut_change')}
       </button>
-      {manual ? <p class="opt__hint">{t('options_shortcutManual', CHROME_SHORTCUTS)}</p> : null}
+      {manual ? <p class="opt__hint">{t('options_shortcut_manual', CHROME_SHORTCUTS)}</p> : null}
     </section>
   );
 }

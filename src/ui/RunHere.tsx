@@ -12,7 +12,7 @@ export function RunHere({ site, onAdd }: Props) {
   const [state, setState] = useState<'idle' | 'asking' | 'denied'>('idle');
   return (
     <section class="cg-popup__runhere" data-cg-field="run-here">
-      <p>{t('popup_runHereExplained', site)}</p>
+      <p>{t('popup_run_here_explained', site)}</p>
       <button
         type="button"
         data-cg-action="run-here"
@@ -22,9 +22,9 @@ export function RunHere({ site, onAdd }: Props) {
           void onAdd().then((ok) => setState(ok ? 'idle' : 'denied'));
         }}
       >
-        {t('popup_runHere', site)}
+        {t('popup_run_here', site)}
       </button>
-      {state === 'denied' ? <p class="cg-popup__error" role="alert">{t('popup_runHereDenied', site)}</p> : null}
+      {state === 'denied' ? <p class="cg-popup__error" role="alert">{t('popup_run_here_denied', site)}</p> : null}
     </section>
   );
 }

@@ -3,7 +3,7 @@
  * shades. One palette per document, set from the settings; CSS for the page and for our shadow roots is derived here.
  */
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../highlight/model';
-import { t } from '../i18n';
+import { type MessageKey, t } from '../i18n';
 import { type ColorSetting, DEFAULT_COLORS } from '../settings/model';
 
 export type Palette = Record<HighlightColor, ColorSetting>;
@@ -14,12 +14,21 @@ const DEFAULT_PALETTE: Palette = Object.fromEntries(
 
 let palette: Palette = DEFAULT_PALETTE;
 
+/** The default names, in the UI's language. */
+export const COLOR_KEYS: Record<HighlightColor, MessageKey> = {
+  yellow: 'common_color_yellow',
+  green: 'common_color_green',
+  blue: 'common_color_blue',
+  pink: 'common_color_pink',
+  purple: 'common_color_purple',
+};
+
 export function setPalette(next: Palette): void {
   palette = next;
 }
 
 export function colorName(color: HighlightColor, from: Palette = palette): string {
-  return from[color].name || t(`common_color_${color}`);
+  return from[color].name || t(COLOR_KEYS[color]);
 }
 
 export function colorHex(color: HighlightColor, from: Palette = palette): string {

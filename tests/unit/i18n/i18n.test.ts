@@ -19,8 +19,8 @@ import {
 
 const ROOT = join(__dirname, '../../..');
 /** Keys the manifest and the browser read (`__MSG_extName__` …), not the code. */
-const MANIFEST_KEYS = ['extName', 'extDescription', 'cmdHighlightSelection'];
-const AREAS = ['common', 'popup', 'library', 'tooltip', 'hl', 'import', 'export', 'menu'];
+const MANIFEST_KEYS = ['extName', 'extDescription', 'cmdHighlightSelection', 'sidebarTitle'];
+const AREAS = ['common', 'popup', 'library', 'tooltip', 'hl', 'import', 'export', 'menu', 'options', 'dict'];
 
 const keysOf = (locale: 'vi' | 'en') => Object.keys(CATALOGUES[locale]);
 const substitutions = (message: string) => [...new Set(message.match(/\$[1-9]/g) ?? [])].sort();
