@@ -264,6 +264,26 @@ describe('sites', () => {
     await page.close();
   });
 
+  it('puts a site back on the list from the popup ("always run on this site")', async () => {
+    await options.bringToFront();
+    await options.locator('[data-cg-site="baovecongly.vn"] [data-cg-action="remove-site"]').click();
+    await expect.poll(() => options.locator('[data-cg-site="baovecongly.vn"]').count()).toBe(0);
+
+    const { page } = await openPage(h, fixture(h, 'bvcl').url);
+    const popup = await openPopup(h, page);
+    const button = popup.locator('[data-cg-action="run-here"]');
+    expect(await button.textContent()).toBe('Luôn chạy trên baovecongly.vn');
+    await button.click();
+    await expect.poll(() => popup.locator('[data-cg-field="run-here"]').count()).toBe(0);
+    await popup.close();
+    await options.bringToFront();
+    await expect.poll(() => options.locator('[data-cg-site="baovecongly.vn"]').count()).toBe(1);
+
+    await page.reload();
+    await page.waitForSelector(MARK, { state: 'attached', timeout: 20_000 });
+    await page.close();
+  });
+
   it('refuses a site name that is not a host, and says why', async () => {
     await options.bringToFront();
     await options.locator('[data-cg-setting="site-input"]').fill('không phải tên miền');
@@ -283,6 +303,28 @@ describe('sites', () => {
     await expect.poll(() => row.count()).toBe(1);
     await row.locator('[data-cg-action="enable-site"]').click();
     await expect.poll(() => page.locator(MARK).count()).toBeGreaterThan(10);
+    await page.close();
+  });
+});
+
+describe('language', () => {
+  it('switches the settings page and an open article’s tooltip to English and back, at once', async () => {
+    const page = await openSeed();
+    await options.bringToFront();
+    await options.locator('[data-cg-setting="language"]').selectOption('en');
+    await expect.poll(() => options.locator('h1').textContent()).toBe('Chú Giải settings');
+    expect(await options.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await options.locator('#marking h2').textContent()).toBe('Marking');
+
+    const tip = await hoverTooltip(page, 'd0:hai-duong/kinh-mon');
+    expect(tip).toContain('Place');
+    // The explanation itself stays Vietnamese first.
+    expect(tip).toContain('Thị xã thuộc tỉnh Hải Dương');
+
+    await options.bringToFront();
+    await options.locator('[data-cg-setting="language"]').selectOption('vi');
+    await expect.poll(() => options.locator('h1').textContent()).toBe('Cài đặt Chú Giải');
+    await expect.poll(() => hoverTooltip(page, 'd0:hai-duong/kinh-mon')).toContain('Địa danh');
     await page.close();
   });
 });
