@@ -181,6 +181,25 @@ describe.skipIf(!firefox)('the Firefox build in Firefox ESR', () => {
     await library.close();
   });
 
+  it('applies a setting changed in the settings page to the open article, and switches the UI language', async () => {
+    const page = await openSeed();
+    const count = (kind: string) => page.$$eval(`[data-cg-kind="${kind}"]`, (els) => els.length);
+    const abbreviations = await count('abbr');
+    const options = await openExtensionPage('options.html', '[data-cg-setting="marking.places"]');
+    await options.click('[data-cg-setting="marking.places"]');
+    await page.waitForFunction(() => document.querySelectorAll('[data-cg-kind="place"]').length === 0, { timeout: 10_000 });
+    await expect.poll(() => count('abbr')).toBe(abbreviations);
+    await options.click('[data-cg-setting="marking.places"]');
+    await page.waitForSelector('[data-cg-kind="place"]', { timeout: 10_000 });
+
+    await options.select('[data-cg-setting="language"]', 'en');
+    await expect.poll(() => options.$eval('h1', (e) => e.textContent)).toBe('Chú Giải settings');
+    await options.select('[data-cg-setting="language"]', 'vi');
+    await expect.poll(() => options.$eval('h1', (e) => e.textContent)).toBe('Cài đặt Chú Giải');
+    await options.close();
+    await page.close();
+  });
+
   it('declares the library as its sidebar and routes no request beyond the sample sites', async () => {
     const manifest = JSON.parse(readFileSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'), 'utf8'));
     expect(manifest.sidebar_action.default_panel).toBe('notes.html');
