@@ -30,6 +30,8 @@ type Props = {
   onExport?: (format: ExportFormat) => void;
   /** Set when the article's site is not on the list of sites where Chú Giải runs by itself. */
   runHere?: { site: string; onAdd: () => Promise<boolean> } | null;
+  /** Opens the library somewhere better than a new tab (Firefox's sidebar); false to follow the link. */
+  onOpenLibrary?: () => boolean;
 };
 
 export function PopupView(props: Props) {
@@ -39,7 +41,16 @@ export function PopupView(props: Props) {
       <header class="cg-popup__header">
         <img src="/icon/32.png" width={20} height={20} alt="" />
         <span>{t('extName')}</span>
-        <a class="cg-popup__library" href="/notes.html" target="_blank" rel="noopener" data-cg-action="open-library">
+        <a
+          class="cg-popup__library"
+          href="/notes.html"
+          target="_blank"
+          rel="noopener"
+          data-cg-action="open-library"
+          onClick={(e) => {
+            if (props.onOpenLibrary?.()) e.preventDefault();
+          }}
+        >
           {t('popup_library')}
         </a>
         <a class="cg-popup__settings" href="/options.html" target="_blank" rel="noopener" data-cg-action="open-options">
