@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
@@ -23,13 +24,31 @@ function asciiOnly(): Plugin {
 
 const EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'self'";
 
+/**
+ * The message catalogues are bundled for the runtime language switch (src/i18n): only the messages, without the
+ * translators' descriptions, which would otherwise ship in every content script.
+ */
+function catalogueMessagesOnly(): Plugin {
+  const CATALOGUE = /[\\/]_locales[\\/][a-z_]+[\\/]messages\.json$/i;
+  return {
+    name: 'chu-giai:catalogue-messages-only',
+    enforce: 'pre',
+    load(id) {
+      if (!CATALOGUE.test(id)) return null;
+      const catalogue = JSON.parse(readFileSync(id, 'utf8')) as Record<string, { message: string }>;
+      const messages = Object.fromEntries(Object.entries(catalogue).map(([key, { message }]) => [key, { message }]));
+      return JSON.stringify(messages); // still JSON: Vite's JSON plugin turns it into a module
+    },
+  };
+}
+
 export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
   publicDir: 'public',
   imports: false,
   vite: () => ({
-    plugins: [preact(), asciiOnly()],
+    plugins: [catalogueMessagesOnly(), preact(), asciiOnly()],
     build: { target: 'es2022' },
   }),
   manifest: ({ browser }) => ({
