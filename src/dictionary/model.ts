@@ -147,7 +147,8 @@ const DraftSchema = v.object({
   origin,
 });
 
-const FIELDS = new Set<string>(['id', 'kind', 'form', 'otherForms', 'expansion', 'english', 'note', 'created', 'updated', 'origin']);
+const FIELD_ORDER: readonly EntryField[] = ['id', 'kind', 'form', 'otherForms', 'expansion', 'english', 'note', 'created', 'updated', 'origin'];
+const FIELDS = new Set<string>(FIELD_ORDER);
 const CODES = new Set<string>(['required', 'too-long', 'line-break', 'form-start', 'place-capital', 'too-many-forms', 'invalid']);
 
 function toIssue(issue: v.BaseIssue<unknown>): EntryIssue {
@@ -176,12 +177,16 @@ export function validateEntry(draft: EntryDraft, defaults: DraftDefaults): Valid
   };
   const result = v.safeParse(DraftSchema, input, { abortPipeEarly: true });
   const issues: EntryIssue[] = result.success ? [] : result.issues.map(toIssue);
-  if (result.success && result.output.kind === 'place' && !CAPITAL_START.test(result.output.form)) {
+  // Only capitalised names are matched as places: said along with any other reason, so all are fixed at once.
+  const kindOf = v.safeParse(kind, input.kind);
+  const formOf = v.safeParse(formText, input.form, { abortPipeEarly: true });
+  if (kindOf.success && kindOf.output === 'place' && formOf.success && !CAPITAL_START.test(formOf.output)) {
     issues.push({ field: 'form', code: 'place-capital' });
   }
   if (!result.success || issues.length > 0) {
     const seen = new Set<EntryField>();
-    return { ok: false, issues: issues.filter((i) => !seen.has(i.field) && seen.add(i.field)) };
+    const first = issues.filter((i) => !seen.has(i.field) && seen.add(i.field));
+    return { ok: false, issues: FIELD_ORDER.flatMap((f) => first.filter((i) => i.field === f)) };
   }
   const out = result.output;
   const entryKind = out.kind as EntryKind;
