@@ -1,13 +1,15 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { findInArticle } from '../src/background/annotate-service';
+import { AnnotateService } from '../src/background/annotate-service';
+import { DictionaryService } from '../src/background/dictionary-service';
 import { HighlightService } from '../src/background/highlight-service';
 import { parseInExtension } from '../src/background/parse-in-extension';
 import type { PopupToContent } from '../src/messages/types';
 import { newsSiteMatches } from '../src/site/news-sites';
 import type { BackgroundReplies } from '../src/messages/types';
-import { parseContentToBackground } from '../src/messages/validate';
+import { parseContentToBackground, parsePageToBackground } from '../src/messages/validate';
 import { ChuGiaiDb, recordArticleSeen } from '../src/store/db';
+import { listDictionary } from '../src/store/dictionary';
 
 /** Errors cross the message boundary by name only: never page text. */
 const errorName = (error: unknown) => (error instanceof Error ? error.name : 'Error');
@@ -15,6 +17,8 @@ const errorName = (error: unknown) => (error instanceof Error ? error.name : 'Er
 export default defineBackground(() => {
   const db = new ChuGiaiDb();
   const highlights = new HighlightService(db);
+  const annotate = new AnnotateService(() => listDictionary(db));
+  const dictionary = new DictionaryService(db, annotate);
   // Ask the browser to keep our data when the disk runs low (notes are the reader's work).
   void globalThis.navigator?.storage?.persist?.().catch(() => false);
 
@@ -45,7 +49,16 @@ export default defineBackground(() => {
   const isOwnContentScript = (sender: Browser.runtime.MessageSender) =>
     sender.id === browser.runtime.id && sender.tab !== undefined;
 
+  /** The settings page and the library: documents of this extension's own origin (they may sit in a tab too). */
+  const isOwnPage = (sender: Browser.runtime.MessageSender) =>
+    sender.id === browser.runtime.id && sender.url?.startsWith(browser.runtime.getURL('/')) === true;
+
   browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => {
+    if (isOwnPage(sender)) {
+      // They write to the database themselves and say so.
+      if (parsePageToBackground(raw)?.type === 'dictionary/changed') dictionary.changed();
+      return undefined;
+    }
     if (!isOwnContentScript(sender)) return undefined;
     const message = parseContentToBackground(raw);
     if (!message) return undefined;
@@ -65,7 +78,7 @@ export default defineBackground(() => {
         return reply;
       }
       case 'annotate/find': {
-        const reply: Promise<BackgroundReplies['annotate/find']> = findInArticle(
+        const reply: Promise<BackgroundReplies['annotate/find']> = annotate.find(
           message.blocks,
           message.published,
           message.context,
@@ -80,6 +93,10 @@ export default defineBackground(() => {
       case 'highlight/update':
       case 'highlight/delete':
         return highlights.handle(message, sender.tab!.id!);
+      case 'dictionary/keep':
+        return dictionary.keep(message);
+      case 'ui/open-dictionary':
+        return dictionary.openForm(message.prefill, sender.tab);
       default: {
         const unhandled: never = message;
         return unhandled;

@@ -113,3 +113,13 @@ describe('findClash and searchEntries', () => {
     expect(guessKind('TP.HCM')).toBe('abbr');
   });
 });
+
+describe('prefill', () => {
+  it('fills the form from a tooltip: the written form without a road number, and the first line', async () => {
+    const { prefillFromSelection, prefillFromTerm } = await import('../../../src/dictionary/prefill');
+    expect(prefillFromTerm({ kind: 'abbr', key: 'QL', title: 'QL.10', form: 'QL', vi: ['quốc lộ 10'], en: '' })).toEqual({ kind: 'abbr', form: 'QL', expansion: 'quốc lộ 10' });
+    expect(prefillFromTerm({ kind: 'place', key: 'p0:x', title: 'Kinh  Môn', vi: ['Thị xã\nthuộc'], en: '' })).toEqual({ kind: 'place', form: 'Kinh Môn', expansion: 'Thị xã thuộc' });
+    expect(prefillFromSelection(' Phố\nHiến ')).toEqual({ kind: 'place', form: 'Phố Hiến', expansion: '' });
+    expect(prefillFromSelection('x'.repeat(41))).toEqual({ kind: 'abbr', form: '', expansion: '' });
+  });
+});
