@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ArticleContext } from '../../src/annotate/find-mentions';
+import { prefillFromSelection, prefillFromTerm } from '../../src/dictionary/prefill';
 import { analyzePage } from '../../src/extract/analyze-page';
 import type { ArticleMeta } from '../../src/extract/types';
 import type {
@@ -15,7 +16,7 @@ import { DomJournal } from '../../src/page/dom-journal';
 import { Highlighter } from '../../src/page/highlighter';
 import { Annotator } from '../../src/page/annotator';
 import { type ArticleMarks, markArticle } from '../../src/page/article-marker';
-import { TooltipHost } from '../../src/page/tooltip-host';
+import { type TooltipActions, TooltipHost } from '../../src/page/tooltip-host';
 import { markingStateFor, MARKING_KEY, parseMarkingSettings } from '../../src/settings/marking';
 import { newsSiteMatches } from '../../src/site/news-sites';
 
@@ -126,7 +127,7 @@ export default defineContentScript({
         afterWrite: () => void observer?.takeRecords(),
       });
       annotator = current;
-      tooltip = new TooltipHost({ doc: document, infoOf: (mark) => current.infoOf(mark) });
+      tooltip = new TooltipHost({ doc: document, infoOf: (mark) => current.infoOf(mark), actions: dictionaryActions });
       watchForAdditions(current, containers);
       await current.annotate();
     };
@@ -149,6 +150,29 @@ export default defineContentScript({
         rebuild(false);
         marking = 'unavailable';
       }
+    };
+
+    /** The tooltip's buttons: the reader's dictionary lives in the extension; the worker writes and opens pages. */
+    const dictionaryActions: TooltipActions = {
+      addToDictionary: (info) => void ask({ type: 'ui/open-dictionary', prefill: prefillFromTerm(info) }).catch(() => {}),
+      keepDefinition: async (info) =>
+        (await ask({ type: 'dictionary/keep', form: info.form ?? info.title, expansion: info.vi[0] ?? '' })).ok,
+    };
+
+    /**
+     * The reader's dictionary changed: mark again (the worker has the new lexicon), once the reader has left an open
+     * tooltip so that its confirmation stays readable and its buttons do not vanish under the pointer.
+     */
+    let remarkPending = false;
+    const remarkForDictionary = () => {
+      if (!annotator || remarkPending) return;
+      remarkPending = true;
+      const remark = () => {
+        remarkPending = false;
+        if (annotator) rebuild();
+      };
+      if (tooltip) tooltip.whenClosed(remark);
+      else remark();
     };
 
     /**
@@ -175,6 +199,8 @@ export default defineContentScript({
         source: [meta.title, meta.siteName ?? meta.site].filter(Boolean).join(' — '),
         journal,
         rebuild: () => rebuild(),
+        addToDictionary: (selected) =>
+          void ask({ type: 'ui/open-dictionary', prefill: prefillFromSelection(selected) }).catch(() => {}),
         api: {
           list: () => call({ type: 'highlight/list', articleUrl: meta.url }),
           save: (highlight) => call({ type: 'highlight/save', highlight }),
@@ -226,7 +252,8 @@ export default defineContentScript({
     browser.runtime.onMessage.addListener((raw: unknown) => {
       const fromWorker = parseBackgroundToContent(raw);
       if (fromWorker) {
-        if (highlighter && article?.meta.url === fromWorker.articleUrl) void highlighter.refresh().catch(() => {});
+        if (fromWorker.type === 'dictionary/changed') remarkForDictionary();
+        else if (highlighter && article?.meta.url === fromWorker.articleUrl) void highlighter.refresh().catch(() => {});
         return undefined;
       }
       const message = parsePopupToContent(raw);

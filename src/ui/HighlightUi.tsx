@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../highlight/model';
+import { t } from '../i18n';
 
 export const COLOR_NAMES: Record<HighlightColor, string> = {
   yellow: 'Vàng',
@@ -12,10 +13,11 @@ export const COLOR_NAMES: Record<HighlightColor, string> = {
 type ToolbarProps = {
   lastColor: HighlightColor;
   onHighlight: (color: HighlightColor, withNote: boolean) => void;
+  onAddToDictionary?: () => void;
 };
 
 /** Shown next to a selection inside the article. */
-export function SelectionToolbar({ lastColor, onHighlight }: ToolbarProps) {
+export function SelectionToolbar({ lastColor, onHighlight, onAddToDictionary }: ToolbarProps) {
   return (
     <div class="cg-toolbar" role="toolbar" aria-label="Tô sáng đoạn đã chọn">
       <button type="button" class="cg-btn cg-btn--main" data-cg-action="highlight" onClick={() => onHighlight(lastColor, false)}>
@@ -38,6 +40,11 @@ export function SelectionToolbar({ lastColor, onHighlight }: ToolbarProps) {
       <button type="button" class="cg-btn" data-cg-action="highlight-note" onClick={() => onHighlight(lastColor, true)}>
         Ghi chú
       </button>
+      {onAddToDictionary ? (
+        <button type="button" class="cg-btn" data-cg-action="add-to-dictionary" onClick={onAddToDictionary}>
+          {t('dict_toolbar_add')}
+        </button>
+      ) : null}
     </div>
   );
 }

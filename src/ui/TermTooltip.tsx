@@ -1,15 +1,30 @@
 import type { TermInfo } from '../annotate/describe';
+import { t } from '../i18n';
+
+/** Saving an article's definition to the reader's dictionary, as the tooltip confirms it. */
+export type KeepStatus = 'idle' | 'saving' | 'saved' | 'failed';
 
 type Props = {
   info: TermInfo;
   id: string;
   showEnglish?: boolean;
+  /** Without it the tooltip has no buttons. */
+  onAddToDictionary?: () => void;
+  /** Offered for an abbreviation the article defined. */
+  onKeepDefinition?: () => void;
+  keepStatus?: KeepStatus;
+};
+
+const KEEP_TEXT: Record<Exclude<KeepStatus, 'idle'>, () => string> = {
+  saving: () => t('dict_keep_saving'),
+  saved: () => t('dict_keep_saved'),
+  failed: () => t('dict_keep_failed'),
 };
 
 const KIND_LABEL: Record<TermInfo['kind'], string> = { place: 'Địa danh', abbr: 'Viết tắt' };
 
 /** The explanation of one place or abbreviation. Text only: everything here may come from the page. */
-export function TermTooltip({ info, id, showEnglish = true }: Props) {
+export function TermTooltip({ info, id, showEnglish = true, onAddToDictionary, onKeepDefinition, keepStatus = 'idle' }: Props) {
   return (
     <div role="tooltip" id={id} class={`cg-tip cg-tip--${info.kind}`} data-cg-tooltip={info.key}>
       <div class="cg-tip__head">
@@ -29,10 +44,36 @@ export function TermTooltip({ info, id, showEnglish = true }: Props) {
         </ul>
       ) : null}
       {info.definedInArticle ? <p class="cg-tip__badge">Định nghĩa trong bài viết này</p> : null}
+      {info.mine ? (
+        <p class="cg-tip__badge cg-tip__badge--mine" data-cg-field="mine">
+          {t('dict_badge')}
+        </p>
+      ) : null}
       {showEnglish && info.en ? (
         <p class="cg-tip__en" lang="en">
           {info.en}
         </p>
+      ) : null}
+      {onAddToDictionary ? (
+        <div class="cg-tip__actions" role="group" aria-label={t('dict_tooltip_actions')}>
+          {info.definedInArticle && onKeepDefinition ? (
+            <button
+              type="button"
+              class="cg-tip__btn cg-tip__btn--main"
+              data-cg-action="keep-definition"
+              disabled={keepStatus === 'saving' || keepStatus === 'saved'}
+              onClick={onKeepDefinition}
+            >
+              {t('dict_keep')}
+            </button>
+          ) : null}
+          <button type="button" class="cg-tip__btn" data-cg-action="add-to-dictionary" onClick={onAddToDictionary}>
+            {info.mine ? t('dict_edit_from_tooltip') : t('dict_add_from_tooltip')}
+          </button>
+          <p class="cg-tip__status" role="status" aria-live="polite" data-cg-field="keep-status" data-cg-value={keepStatus}>
+            {keepStatus === 'idle' ? '' : KEEP_TEXT[keepStatus]()}
+          </p>
+        </div>
       ) : null}
     </div>
   );
