@@ -16,6 +16,7 @@ import { DomJournal } from '../../src/page/dom-journal';
 import { Highlighter } from '../../src/page/highlighter';
 import { Annotator } from '../../src/page/annotator';
 import { type ArticleMarks, markArticle } from '../../src/page/article-marker';
+import { markAt, markPlace } from '../../src/page/mark-focus';
 import { type TooltipActions, TooltipHost } from '../../src/page/tooltip-host';
 import { markingStateFor, MARKING_KEY, parseMarkingSettings } from '../../src/settings/marking';
 import { newsSiteMatches } from '../../src/site/news-sites';
@@ -160,8 +161,8 @@ export default defineContentScript({
     };
 
     /**
-     * The reader's dictionary changed: mark again (the worker has the new lexicon), once the reader has left an open
-     * tooltip so that its confirmation stays readable and its buttons do not vanish under the pointer.
+     * The reader's dictionary changed: mark again (the worker has the new lexicon). On the tab in view, once the reader
+     * has left an open tooltip, so that its confirmation stays readable and its buttons do not vanish under them.
      */
     let remarkPending = false;
     const remarkForDictionary = () => {
@@ -169,9 +170,17 @@ export default defineContentScript({
       remarkPending = true;
       const remark = () => {
         remarkPending = false;
-        if (annotator) rebuild();
+        if (!annotator) return;
+        // As `rebuild`, and the reader's focus back on the mark they were on.
+        const place = markPlace(document, document.activeElement);
+        rebuild(false);
+        void applyMarkingSettings().then(() => {
+          const mark = place && markAt(document, place);
+          if (mark) tooltip?.focusQuietly(mark);
+        });
       };
-      if (tooltip) tooltip.whenClosed(remark);
+      // A tab in the background (the reader is in the settings page) marks again at once.
+      if (tooltip && document.visibilityState === 'visible') tooltip.whenClosed(remark);
       else remark();
     };
 

@@ -20,5 +20,5 @@ export function nextTabbable(doc: Document, from: Element): HTMLElement | null {
   return null;
 }
 
-/** The enabled buttons in a shadow root, in order. */
+/** The buttons that focus can reach in our UI, in order. */
 export const buttonsIn = (root: ParentNode) => [...root.querySelectorAll<HTMLButtonElement>('button:not([disabled])')];

@@ -114,12 +114,9 @@ export class TooltipHost {
     const mark = this.openMark;
     if (!mark) return;
     if (e.key === 'Escape') {
-      const refocus = this.hasFocus;
+      // Focus goes back to the mark before the tooltip closes (closing may have the marks made anew).
+      if (this.hasFocus && mark instanceof HTMLElement) this.focusQuietly(mark);
       this.close();
-      if (refocus && mark instanceof HTMLElement) {
-        this.quietMark = mark;
-        mark.focus();
-      }
       e.stopPropagation();
       return;
     }
@@ -154,6 +151,13 @@ export class TooltipHost {
 
   get openKey(): string | null {
     return this.openMark?.getAttribute('data-cg-key') ?? null;
+  }
+
+  /** Focuses a mark without opening its tooltip. */
+  focusQuietly(mark: HTMLElement): void {
+    if (this.options.doc.activeElement === mark) return;
+    this.quietMark = mark;
+    mark.focus();
   }
 
   /** Whether a tooltip is shown. */

@@ -61,8 +61,9 @@ export function TermTooltip({ info, id, showEnglish = true, onAddToDictionary, o
               type="button"
               class="cg-tip__btn cg-tip__btn--main"
               data-cg-action="keep-definition"
-              disabled={keepStatus === 'saving' || keepStatus === 'saved'}
-              onClick={onKeepDefinition}
+              // Not `disabled`: that would take focus away, and the tooltip with it, from a keyboard user.
+              aria-disabled={keepStatus === 'saving' || keepStatus === 'saved' ? 'true' : undefined}
+              onClick={keepStatus === 'saving' || keepStatus === 'saved' ? undefined : onKeepDefinition}
             >
               {t('dict_keep')}
             </button>

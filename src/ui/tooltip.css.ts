@@ -23,7 +23,7 @@ export const TOOLTIP_CSS = `
 .cg-tip__btn { font: inherit; font-size: 13px; border: 1px solid #d0d7de; background: transparent; color: inherit; border-radius: 6px; padding: 3px 8px; cursor: pointer; }
 .cg-tip__btn:hover { background: rgba(127, 127, 127, 0.14); }
 .cg-tip__btn:focus-visible { outline: 2px solid #3b82f6; outline-offset: 1px; }
-.cg-tip__btn:disabled { opacity: 0.55; cursor: default; }
+.cg-tip__btn[aria-disabled="true"] { opacity: 0.55; cursor: default; }
 .cg-tip__btn--main { font-weight: 600; }
 .cg-tip .cg-tip__status { flex-basis: 100%; margin: 2px 0 0; font-size: 12px; color: #59636e; }
 .cg-tip__status[data-cg-value="failed"] { color: #b42318; }
