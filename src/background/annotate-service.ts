@@ -1,7 +1,7 @@
 /**
  * The worker's side of marking: loads the gazetteer and built-in dictionary once, adds the reader's own entries, and
- * answers `annotate/find`. When the reader's dictionary changes only the lexicon is built again (about 40 ms), not
- * the parsed gazetteer.
+ * answers `annotate/find`. When the reader's dictionary changes only the lexicon is built again (30 to 55 ms in Node
+ * for 0 to 10,000 entries), not the parsed gazetteer (about 200 ms).
  */
 import { browser } from 'wxt/browser';
 import { annotateBlocks, type AnnotateResult } from '../annotate/annotate-blocks';
@@ -23,8 +23,6 @@ async function loadPlaces(): Promise<Place[]> {
 export class AnnotateService {
   private places: Promise<Place[]> | null = null;
   private lexicon: Promise<Lexicon> | null = null;
-  /** How long the last build of the lexicon took, in ms (the gazetteer's parsing not included). */
-  lastBuildMs = 0;
 
   /** @param readDictionary the reader's entries, read afresh at each build */
   constructor(private readonly readDictionary: () => Promise<DictionaryEntry[]>) {}
@@ -35,10 +33,7 @@ export class AnnotateService {
       throw error;
     });
     const [places, entries] = await Promise.all([this.places, this.readDictionary()]);
-    const start = performance.now();
-    const lexicon = lexiconWithDictionary(places, (abbreviations as AbbreviationFile).entries, entries);
-    this.lastBuildMs = performance.now() - start;
-    return lexicon;
+    return lexiconWithDictionary(places, (abbreviations as AbbreviationFile).entries, entries);
   }
 
   /** The reader's dictionary changed: the next request builds the lexicon again. */
