@@ -1,6 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { findInArticle } from '../src/background/annotate-service';
+import { AnnotateService } from '../src/background/annotate-service';
+import { DictionaryService } from '../src/background/dictionary-service';
 import { HighlightService } from '../src/background/highlight-service';
 import { parseInExtension } from '../src/background/parse-in-extension';
 import { translate } from '../src/i18n';
@@ -8,10 +9,11 @@ import { browserLocale } from '../src/i18n/browser-locale';
 import type { PopupToContent } from '../src/messages/types';
 import { newsSiteMatches } from '../src/site/news-sites';
 import type { BackgroundReplies } from '../src/messages/types';
-import { parseContentToBackground } from '../src/messages/validate';
+import { parseContentToBackground, parsePageToBackground } from '../src/messages/validate';
 import type { LanguagePreference } from '../src/settings/model';
 import { onSettingsChanged, peekSettings, readSettings } from '../src/settings/store';
 import { ChuGiaiDb, recordArticleSeen } from '../src/store/db';
+import { listDictionary } from '../src/store/dictionary';
 import { syncAddedSites } from '../src/background/site-scripts';
 
 const MENU_ID = 'chu-giai-highlight';
@@ -28,6 +30,8 @@ export default defineBackground(() => {
   onSettingsChanged((settings) => void syncAddedSites(settings).catch(() => {}));
   browser.permissions.onAdded.addListener(syncSites);
   browser.permissions.onRemoved.addListener(syncSites);
+  const annotate = new AnnotateService(() => listDictionary(db));
+  const dictionary = new DictionaryService(db, annotate);
   // Ask the browser to keep our data when the disk runs low (notes are the reader's work).
   void globalThis.navigator?.storage?.persist?.().catch(() => false);
 
@@ -70,7 +74,16 @@ export default defineBackground(() => {
   const isOwnContentScript = (sender: Browser.runtime.MessageSender) =>
     sender.id === browser.runtime.id && sender.tab !== undefined;
 
+  /** The settings page and the library: documents of this extension's own origin (they may sit in a tab too). */
+  const isOwnPage = (sender: Browser.runtime.MessageSender) =>
+    sender.id === browser.runtime.id && sender.url?.startsWith(browser.runtime.getURL('/')) === true;
+
   browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => {
+    if (isOwnPage(sender)) {
+      // They write to the database themselves and say so.
+      if (parsePageToBackground(raw)?.type === 'dictionary/changed') dictionary.changed();
+      return undefined;
+    }
     if (!isOwnContentScript(sender)) return undefined;
     const message = parseContentToBackground(raw);
     if (!message) return undefined;
@@ -90,7 +103,7 @@ export default defineBackground(() => {
         return reply;
       }
       case 'annotate/find': {
-        const reply: Promise<BackgroundReplies['annotate/find']> = findInArticle(
+        const reply: Promise<BackgroundReplies['annotate/find']> = annotate.find(
           message.blocks,
           message.published,
           message.context,
@@ -105,6 +118,10 @@ export default defineBackground(() => {
       case 'highlight/update':
       case 'highlight/delete':
         return highlights.handle(message, sender.tab!.id!);
+      case 'dictionary/keep':
+        return dictionary.keep(message);
+      case 'ui/open-dictionary':
+        return dictionary.openForm(message.prefill, sender.tab);
       default: {
         const unhandled: never = message;
         return unhandled;

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ArticleContext } from '../../src/annotate/find-mentions';
+import { prefillFromSelection, prefillFromTerm } from '../../src/dictionary/prefill';
 import { analyzePage } from '../../src/extract/analyze-page';
 import type { ArticleMeta } from '../../src/extract/types';
 import { followLanguageSetting } from '../../src/i18n/use-locale';
@@ -16,12 +17,12 @@ import { DomJournal } from '../../src/page/dom-journal';
 import { Highlighter } from '../../src/page/highlighter';
 import { Annotator } from '../../src/page/annotator';
 import { type ArticleMarks, markArticle } from '../../src/page/article-marker';
-import { TooltipHost } from '../../src/page/tooltip-host';
+import { markAt, markPlace } from '../../src/page/mark-focus';
+import { type TooltipActions, TooltipHost, type TooltipSettings } from '../../src/page/tooltip-host';
 import { markingKey, markingStateOf, marksTerm } from '../../src/settings/apply';
 import type { Settings } from '../../src/settings/model';
 import { runsByItself } from '../../src/settings/sites';
 import { onSettingsChanged, readSettings } from '../../src/settings/store';
-import type { TooltipSettings } from '../../src/page/tooltip-host';
 import { newsSiteMatches } from '../../src/site/news-sites';
 
 /** Set in the isolated world so a second injection from the toolbar button reuses the running instance. */
@@ -151,7 +152,12 @@ export default defineContentScript({
         afterWrite: () => void observer?.takeRecords(),
       });
       annotator = current;
-      tooltip = new TooltipHost({ doc: document, infoOf: (mark) => current.infoOf(mark), ...tooltipSettings(settings) });
+      tooltip = new TooltipHost({
+        doc: document,
+        infoOf: (mark) => current.infoOf(mark),
+        actions: dictionaryActions,
+        ...tooltipSettings(settings),
+      });
       watchForAdditions(current, containers);
       await current.annotate();
     };
@@ -173,6 +179,37 @@ export default defineContentScript({
         rebuild(false);
         marking = 'unavailable';
       }
+    };
+
+    /** The tooltip's buttons: the reader's dictionary lives in the extension; the worker writes and opens pages. */
+    const dictionaryActions: TooltipActions = {
+      addToDictionary: (info) => void ask({ type: 'ui/open-dictionary', prefill: prefillFromTerm(info) }).catch(() => {}),
+      keepDefinition: async (info) =>
+        (await ask({ type: 'dictionary/keep', form: info.form ?? info.title, expansion: info.vi[0] ?? '' })).ok,
+    };
+
+    /**
+     * The reader's dictionary changed: mark again (the worker has the new lexicon). On the tab in view, once the reader
+     * has left an open tooltip, so that its confirmation stays readable and its buttons do not vanish under them.
+     */
+    let remarkPending = false;
+    const remarkForDictionary = () => {
+      if (!annotator || remarkPending) return;
+      remarkPending = true;
+      const remark = () => {
+        remarkPending = false;
+        if (!annotator) return;
+        // As `rebuild`, and the reader's focus back on the mark they were on.
+        const place = markPlace(document, document.activeElement);
+        rebuild(false);
+        void applyMarkingSettings().then(() => {
+          const mark = place && markAt(document, place);
+          if (mark) tooltip?.focusQuietly(mark);
+        });
+      };
+      // A tab in the background (the reader is in the settings page) marks again at once.
+      if (tooltip && document.visibilityState === 'visible') tooltip.whenClosed(remark);
+      else remark();
     };
 
     /**
@@ -199,6 +236,8 @@ export default defineContentScript({
         source: [meta.title, meta.siteName ?? meta.site].filter(Boolean).join(' — '),
         journal,
         rebuild: () => rebuild(),
+        addToDictionary: (selected) =>
+          void ask({ type: 'ui/open-dictionary', prefill: prefillFromSelection(selected) }).catch(() => {}),
         api: {
           list: () => call({ type: 'highlight/list', articleUrl: meta.url }),
           save: (highlight) => call({ type: 'highlight/save', highlight }),
@@ -251,7 +290,8 @@ export default defineContentScript({
     browser.runtime.onMessage.addListener((raw: unknown) => {
       const fromWorker = parseBackgroundToContent(raw);
       if (fromWorker) {
-        if (highlighter && article?.meta.url === fromWorker.articleUrl) void highlighter.refresh().catch(() => {});
+        if (fromWorker.type === 'dictionary/changed') remarkForDictionary();
+        else if (highlighter && article?.meta.url === fromWorker.articleUrl) void highlighter.refresh().catch(() => {});
         return undefined;
       }
       const message = parsePopupToContent(raw);

@@ -27,6 +27,10 @@ export interface TermInfo {
    * tooltip can show the map at the article's date, today's, or both (`vi` and `en` hold both).
    */
   reform?: { before: string[]; after: string[]; enBefore: string; enAfter: string; articleBeforeReform: boolean };
+  /** Set for an entry of the reader's own dictionary (key `user:<entry id>`). */
+  mine?: boolean;
+  /** For an abbreviation: its written form without a road number ("QL" for "QL.10"), for "add to my dictionary". */
+  form?: string;
 }
 
 export type MapView = 'article' | 'current' | 'both';
@@ -145,7 +149,14 @@ function describeOne(
   }
 }
 
+/** The reader's own words; their note, if any, as a second line. */
+const ownLines = (main: string, note: string | undefined) => (note ? [main, note] : [main]);
+
 export function describePlace(lexicon: Lexicon, mention: PlaceMention, context: Pick<ArticleContext, 'published'>): TermInfo {
+  const own = mention.placeId ? lexicon.ownPlaceById.get(mention.placeId) : undefined;
+  if (own) {
+    return { kind: 'place', key: own.id, title: mention.text, vi: ownLines(own.description, own.note), en: own.english, mine: true };
+  }
   const places = lookup(lexicon, mention.candidates);
   const key = mention.placeId ?? mention.candidates.join('|');
   const place = places[0];
@@ -178,11 +189,15 @@ export function describeAbbreviation(lexicon: Lexicon, mention: AbbreviationMent
       vi: [learned?.expansion ?? form],
       en: '',
       definedInArticle: true,
+      form,
     };
   }
   const abbreviation = lexicon.abbreviationById.get(mention.abbreviationId);
   const sense = abbreviation?.senses[mention.sense] ?? abbreviation?.senses[0];
   if (!abbreviation || !sense) return { kind: 'abbr', key: mention.abbreviationId, title: mention.text, vi: [], en: '' };
+  if (abbreviation.own) {
+    return { kind: 'abbr', key: abbreviation.id, title: mention.text, vi: ownLines(sense.vi, abbreviation.note), en: sense.en, mine: true, form: mention.text };
+  }
   const number = mention.roadNumber ? ` ${mention.roadNumber}` : '';
   const others = abbreviation.senses.filter((s) => s !== sense).map((s) => s.vi);
   return {
@@ -191,5 +206,6 @@ export function describeAbbreviation(lexicon: Lexicon, mention: AbbreviationMent
     title: mention.text,
     vi: [`${sense.vi}${number}`, ...(others.length > 0 ? [`Nghĩa khác: ${others.join('; ')}`] : [])],
     en: `${sense.en}${number}`,
+    form: mention.roadNumber ? abbreviation.id : mention.text,
   };
 }

@@ -4,7 +4,7 @@
  * next to it or elsewhere in the article), and which sense an abbreviation has.
  */
 import { canonicalTone, isWordChar, isWordCode, normalizeWithMap, originalOffset } from '../vietnamese/normalize';
-import type { Lexicon } from './lexicon';
+import { type Lexicon, TERM_ABBREVIATION, TERM_OWN_PLACE, TERM_PLACE } from './lexicon';
 import type { Abbreviation, Place, PlaceLevel } from './types';
 
 /** Day the 2025 reform took effect, in Vietnam time. */
@@ -57,6 +57,7 @@ export interface ArticleContext {
 const enum Kind {
   Place = 0,
   Abbreviation = 1,
+  OwnPlace = 2,
 }
 
 type TypeClass = 'province' | 'city' | 'district' | 'ward';
@@ -336,12 +337,18 @@ function candidatesAt(lexicon: Lexicon, text: string, start: number): Candidate[
   for (const [end, values] of lexicon.trie.matchesAt(text, start, (e) => acceptEnd(text, e))) {
     let places: number[] | null = null;
     let abbreviations: number[] | null = null;
+    let own: number[] | null = null;
     for (const v of values) {
-      if (v % 2 === 0) (places ??= []).push(v / 2);
-      else (abbreviations ??= []).push((v - 1) / 2);
+      const kind = v % 3;
+      const index = (v - kind) / 3;
+      if (kind === TERM_PLACE) (places ??= []).push(index);
+      else if (kind === TERM_ABBREVIATION) (abbreviations ??= []).push(index);
+      else if (kind === TERM_OWN_PLACE) (own ??= []).push(index);
     }
+    // Reversed below: at one end, the reader's own place comes first, then built-in places, then abbreviations.
     if (abbreviations) out.push({ end, kind: Kind.Abbreviation, indices: abbreviations });
     if (places) out.push({ end, kind: Kind.Place, indices: places });
+    if (own) out.push({ end, kind: Kind.OwnPlace, indices: own });
   }
   return out.reverse();
 }
@@ -363,6 +370,7 @@ function learnedAt(text: string, start: number, learned: readonly LearnedAbbrevi
 /** A mention found in the scan; a place may still have several candidates, resolved once the article is read. */
 type Found =
   | { type: 'place'; start: number; end: number; candidates: Place[]; typeWord: string | null }
+  | { type: 'own-place'; start: number; end: number; id: string; typeWord: string | null }
   | { type: 'abbr'; start: number; end: number; abbreviationId: string; sense: number | null; roadNumber: string | null };
 
 function mentionAt(lexicon: Lexicon, text: string, start: number, learned: readonly LearnedAbbreviation[], published: string | null): Found | null {
@@ -387,6 +395,13 @@ function mentionAt(lexicon: Lexicon, text: string, start: number, learned: reado
       };
     }
     if (followedByDigit) continue;
+    if (candidate.kind === Kind.OwnPlace) {
+      // The reader's place keeps the rules on people and things named after places, and needs no type word.
+      const typeWord = typeWordBefore(text, start);
+      if (!typeWord && (isInPersonName(text, start) || isAfterThingWord(text, start))) continue;
+      const own = lexicon.ownPlaces[candidate.indices[0]!]!;
+      return { type: 'own-place', start, end: candidate.end, id: own.id, typeWord: typeWord?.word ?? null };
+    }
     const resolved = resolvePlace(lexicon, text, start, candidate.end, candidate.indices, published);
     if (resolved) return { type: 'place', start, end: candidate.end, ...resolved };
   }
@@ -430,7 +445,9 @@ export function findArticleMentions(
   const learnedByForm = new Map<string, LearnedAbbreviation>((context?.learned ?? []).map((l) => [l.form, l]));
   for (const n of normalized) for (const d of findDefinitions(n.text)) if (!learnedByForm.has(d.form)) learnedByForm.set(d.form, d);
   const learned = [...learnedByForm.values()];
-  const scans = normalized.map((n) => scanBlock(lexicon, n.text, learned, published));
+  // An abbreviation in the reader's own dictionary is theirs even where the article defines it.
+  const scanned = lexicon.ownForms.size > 0 ? learned.filter((l) => !lexicon.ownForms.has(canonicalTone(l.form))) : learned;
+  const scans = normalized.map((n) => scanBlock(lexicon, n.text, scanned, published));
 
   // Provinces named unambiguously anywhere in the article decide between namesakes elsewhere in it.
   const provinceCounts: Record<string, number> = { ...(context?.provinceCounts ?? {}) };
@@ -462,6 +479,9 @@ export function findArticleMentions(
       const start = originalOffset(mapped, f.start);
       const end = originalOffset(mapped, f.end);
       const text = original.slice(start, end);
+      if (f.type === 'own-place') {
+        return { type: 'place', start, end, text, placeId: f.id, candidates: [f.id], typeWord: f.typeWord };
+      }
       if (f.type === 'abbr') {
         return {
           type: 'abbr',

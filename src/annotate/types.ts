@@ -64,6 +64,27 @@ export interface Abbreviation {
   senses: AbbreviationSense[];
   /** Road designations (QL, ĐT, TL, ĐH, HL): the mark includes the number that follows ("QL.10", "QL 1A"). */
   road?: boolean;
+  /** Set on an entry of the reader's own dictionary (its id is then `user:<entry id>`). */
+  own?: true;
+  /** The reader's note on their own entry. */
+  note?: string;
+}
+
+/**
+ * A name the reader added to their own dictionary as a place ("Phố Hiến", a local name): marked like a place and
+ * chosen over the built-in places of the same name, described by the reader's own words.
+ */
+export interface OwnPlace {
+  /** `user:<entry id>`. */
+  id: string;
+  /** NFC, capitalised: only capitalised names are matched as places. */
+  name: string;
+  /** The tooltip's main line. */
+  description: string;
+  /** English gloss; '' when none. */
+  english: string;
+  /** '' when none. */
+  note: string;
 }
 
 export interface AbbreviationFile {

@@ -9,7 +9,7 @@ export const CSV_COLUMNS = ['Highlight', 'Title', 'Author', 'URL', 'Note', 'Loca
 
 // Spreadsheets run a cell starting with these as a formula (OWASP "CSV injection"); white space before them too, in
 // some. A leading apostrophe makes the cell text.
-const FORMULA_START = /^[\s]*[=+\-@]|^[\t\r]/;
+export const FORMULA_START = /^[\s]*[=+\-@]|^[\t\r]/;
 const NEEDS_QUOTES = /[",\r\n]/;
 
 /** One cell: formula-safe, and quoted (RFC 4180, `"` doubled) when it holds a comma, quote or line break. */

@@ -40,7 +40,18 @@ export type ContentToBackground =
   | { type: 'highlight/list'; articleUrl: string }
   | { type: 'highlight/save'; highlight: HighlightRecord }
   | { type: 'highlight/update'; id: string; changes: HighlightChanges }
-  | { type: 'highlight/delete'; id: string };
+  | { type: 'highlight/delete'; id: string }
+  /** Keep an abbreviation the article defined in the reader's dictionary. */
+  | { type: 'dictionary/keep'; form: string; expansion: string }
+  /** Open the settings page's dictionary form, filled in. */
+  | { type: 'ui/open-dictionary'; prefill: DictionaryPrefill };
+
+/** What "add to my dictionary" puts in the form; `options.html#dictionary?kind=…&form=…&expansion=…`. */
+export interface DictionaryPrefill {
+  kind: 'abbr' | 'place';
+  form: string;
+  expansion: string;
+}
 
 export interface HighlightChanges {
   color?: HighlightColor;
@@ -56,10 +67,18 @@ export interface BackgroundReplies {
   'highlight/save': Result<HighlightRecord>;
   'highlight/update': Result<HighlightRecord | null>;
   'highlight/delete': Result<HighlightRecord | null>;
+  'dictionary/keep': Result<{ id: string }>;
+  'ui/open-dictionary': Result<null>;
 }
 
-/** Background worker -> content scripts of the tabs showing an article: its highlights changed elsewhere. */
-export type BackgroundToContent = { type: 'highlights/changed'; articleUrl: string };
+/**
+ * Background worker -> content scripts: an article's highlights changed elsewhere (tabs showing another article
+ * ignore it); the reader's dictionary changed (every tab marks again).
+ */
+export type BackgroundToContent = { type: 'highlights/changed'; articleUrl: string } | { type: 'dictionary/changed' };
+
+/** Extension pages (settings, library) -> background worker: they wrote to the database themselves. */
+export type PageToBackground = { type: 'dictionary/changed' };
 
 /** A highlight as the popup lists it, in reading order; `orphan` when it could not be found on the page. */
 export interface HighlightSummary {

@@ -8,11 +8,13 @@ import type {
   BackgroundToContent,
   BackgroundToOffscreen,
   ContentToBackground,
+  DictionaryPrefill,
   GlossaryEntry,
   HighlightChanges,
   HighlightSummary,
   MarkingState,
   PageState,
+  PageToBackground,
   PopupToContent,
 } from './types';
 
@@ -76,9 +78,30 @@ export function parseContentToBackground(v: unknown): ContentToBackground | null
     }
     case 'highlight/delete':
       return isStr(v.id, 64) ? { type: 'highlight/delete', id: v.id } : null;
+    case 'dictionary/keep':
+      return isLine(v.form, 60) && v.form.trim() && isLine(v.expansion, 300) && v.expansion.trim()
+        ? { type: 'dictionary/keep', form: v.form, expansion: v.expansion }
+        : null;
+    case 'ui/open-dictionary': {
+      const prefill = parsePrefill(v.prefill);
+      return prefill ? { type: 'ui/open-dictionary', prefill } : null;
+    }
     default:
       return null;
   }
+}
+
+/** One line of text: no line breaks or other control characters. */
+const isLine = (v: unknown, max: number): v is string => isStr(v, max) && !/[\u0000-\u001f\u007f]/.test(v);
+
+function parsePrefill(v: unknown): DictionaryPrefill | null {
+  return isObj(v) && (v.kind === 'abbr' || v.kind === 'place') && isLine(v.form, 60) && isLine(v.expansion, 300)
+    ? { kind: v.kind, form: v.form, expansion: v.expansion }
+    : null;
+}
+
+export function parsePageToBackground(v: unknown): PageToBackground | null {
+  return isObj(v) && v.type === 'dictionary/changed' ? { type: 'dictionary/changed' } : null;
 }
 
 /** Notes are plain text; this bounds what one note may hold. */
@@ -134,6 +157,7 @@ function parseChanges(v: unknown): HighlightChanges | null {
 }
 
 export function parseBackgroundToContent(v: unknown): BackgroundToContent | null {
+  if (isObj(v) && v.type === 'dictionary/changed') return { type: 'dictionary/changed' };
   return isObj(v) && v.type === 'highlights/changed' && isHttpUrl(v.articleUrl)
     ? { type: 'highlights/changed', articleUrl: v.articleUrl }
     : null;

@@ -117,8 +117,8 @@ export class Annotator {
       const entry = byKey.get(info.key);
       if (entry) entry.count++;
       else {
-        // Road marks read "QL.10", "QL.18": the glossary line is the designation itself.
-        const title = info.kind === 'abbr' ? info.key.replace(/^learned:/, '') : info.title;
+        // Road marks read "QL.10", "QL.18": the glossary line is the designation itself (the reader's own: as written).
+        const title = info.kind === 'abbr' && !info.mine ? info.key.replace(/^learned:/, '') : info.title;
         byKey.set(info.key, { kind: info.kind, key: info.key, title, summary: info.vi[0] ?? '', count: 1 });
       }
     }

@@ -40,6 +40,8 @@ export interface HighlighterOptions {
   rebuild: () => void;
   /** Something the popup shows changed (list, colour, note, orphans). */
   onChange?: () => void;
+  /** The toolbar's "add to dictionary", with the selected text. */
+  addToDictionary?: (selected: string) => void;
 }
 
 interface Entry {
@@ -418,9 +420,19 @@ export class Highlighter {
     const panel = this.panel;
     let content = null;
     if (panel?.kind === 'toolbar') {
+      const { addToDictionary } = this.options;
       content = h(SelectionToolbar, {
         lastColor: this.lastColor,
         onHighlight: (color, withNote) => void this.highlightSelection(color, withNote),
+        ...(addToDictionary
+          ? {
+              onAddToDictionary: () => {
+                const selected = this.selectionRange()?.toString() ?? '';
+                this.hidePanel();
+                addToDictionary(selected);
+              },
+            }
+          : {}),
       });
     } else if (panel?.kind === 'editor') {
       const entry = this.entries.get(panel.id);

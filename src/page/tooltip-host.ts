@@ -1,14 +1,24 @@
 /**
  * The one tooltip, in a shadow root: opens on hover after a delay and at once on keyboard focus, stays while the
  * pointer is on the mark or on the tooltip, closes on Esc (WCAG 1.4.13), placed with Floating UI so it flips and
- * shifts to stay in view.
+ * shifts to stay in view. With `actions` it has buttons: Tab from the mark moves into it, Tab past its last button
+ * goes on to what follows the mark, Esc returns focus to the mark.
  */
 import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
 import { h, render } from 'preact';
 import { type MapView, type TermInfo, viewOf } from '../annotate/describe';
-import { TermTooltip } from '../ui/TermTooltip';
+import { type KeepStatus, TermTooltip } from '../ui/TermTooltip';
 import { MARK_CSS, TOOLTIP_CSS } from '../ui/tooltip.css';
+import { buttonsIn, nextTabbable } from './focus-order';
 import { createUiHost, type UiHost } from './ui-host';
+
+/** What the tooltip's buttons do. */
+export interface TooltipActions {
+  /** "Add to my dictionary": opens the settings page's form filled in from the term. */
+  addToDictionary(info: TermInfo): void;
+  /** Keeps an abbreviation the article defined. @return whether it was saved */
+  keepDefinition(info: TermInfo): Promise<boolean>;
+}
 
 export interface TooltipOptions {
   doc: Document;
@@ -20,6 +30,7 @@ export interface TooltipOptions {
   showEnglish?: boolean;
   /** Which map place tooltips describe (see `viewOf`). */
   map?: MapView;
+  actions?: TooltipActions;
 }
 
 /** What the reader's settings change in an open tooltip host. */
@@ -36,6 +47,10 @@ export class TooltipHost {
   private openTimer = 0;
   private closeTimer = 0;
   private stopAutoUpdate: (() => void) | null = null;
+  private keepStatus: KeepStatus = 'idle';
+  /** The mark focus returns to after Esc: its focus must not open the tooltip again. */
+  private quietMark: Element | null = null;
+  private afterClose: Array<() => void> = [];
   private readonly listeners: Array<[EventTarget, string, EventListener]> = [];
 
   private options: TooltipOptions;
@@ -87,17 +102,49 @@ export class TooltipHost {
 
   private onFocusIn(e: FocusEvent) {
     const mark = this.markOf(e.target);
-    if (mark) this.open(mark);
+    if (mark && mark === this.quietMark) this.quietMark = null;
+    else if (mark && mark !== this.openMark) this.open(mark);
   }
 
   private onFocusOut(e: FocusEvent) {
-    if (this.markOf(e.target) === this.openMark) this.close();
+    if (!this.openMark) return;
+    // Focus moving between the mark and the tooltip (which reads as the host element out here) keeps it open.
+    const to = e.relatedTarget;
+    if (to instanceof Node && (this.host.contains(to) || to === this.openMark)) return;
+    if (this.markOf(e.target) === this.openMark || e.target === this.host) this.close();
+  }
+
+  private get hasFocus(): boolean {
+    return this.options.doc.activeElement === this.host;
   }
 
   private onKeyDown(e: KeyboardEvent) {
-    if (e.key === 'Escape' && this.openMark) {
+    const mark = this.openMark;
+    if (!mark) return;
+    if (e.key === 'Escape') {
+      // Focus goes back to the mark before the tooltip closes (closing may have the marks made anew).
+      if (this.hasFocus && mark instanceof HTMLElement) this.focusQuietly(mark);
       this.close();
       e.stopPropagation();
+      return;
+    }
+    if (e.key !== 'Tab' || e.altKey || e.ctrlKey || e.metaKey) return;
+    const buttons = buttonsIn(this.floating);
+    if (buttons.length === 0) return;
+    const active = this.host.shadowRoot?.activeElement ?? null;
+    const doc = this.options.doc;
+    if (doc.activeElement === mark && !e.shiftKey) {
+      e.preventDefault();
+      buttons[0]!.focus();
+    } else if (this.hasFocus && e.shiftKey && active === buttons[0] && mark instanceof HTMLElement) {
+      e.preventDefault();
+      mark.focus();
+    } else if (this.hasFocus && !e.shiftKey && active === buttons[buttons.length - 1]) {
+      const next = nextTabbable(doc, mark);
+      if (!next) return;
+      e.preventDefault();
+      this.close();
+      next.focus();
     }
   }
 
@@ -114,16 +161,56 @@ export class TooltipHost {
     return this.openMark?.getAttribute('data-cg-key') ?? null;
   }
 
+  /** Focuses a mark without opening its tooltip. */
+  focusQuietly(mark: HTMLElement): void {
+    if (this.options.doc.activeElement === mark) return;
+    this.quietMark = mark;
+    mark.focus();
+  }
+
+  /** Whether a tooltip is shown. */
+  get isOpen(): boolean {
+    return this.openMark !== null;
+  }
+
+  /** Runs `callback` once the tooltip has closed (at once when none is open); not when the host is destroyed. */
+  whenClosed(callback: () => void): void {
+    if (this.openMark) this.afterClose.push(callback);
+    else callback();
+  }
+
+  private draw(info: TermInfo) {
+    const { actions } = this.options;
+    const keep = async () => {
+      this.keepStatus = 'saving';
+      this.draw(info);
+      const saved = await actions!.keepDefinition(info).catch(() => false);
+      if (!this.openMark || this.options.infoOf(this.openMark) !== info) return; // closed or moved on meanwhile
+      this.keepStatus = saved ? 'saved' : 'failed';
+      this.draw(info);
+    };
+    // The lines for the reader's choice of map; the actions get the whole entry.
+    const view = viewOf(info, this.options.map ?? 'both');
+    render(
+      h(TermTooltip, {
+        info: { ...info, vi: view.vi, en: view.en },
+        id: TOOLTIP_ID,
+        showEnglish: this.options.showEnglish ?? true,
+        ...(actions ? { onAddToDictionary: () => actions.addToDictionary(info), onKeepDefinition: () => void keep(), keepStatus: this.keepStatus } : {}),
+      }),
+      this.floating,
+    );
+  }
+
   open(mark: Element): void {
     const info = this.options.infoOf(mark);
     if (!info) return;
     this.cancelClose();
+    if (mark !== this.openMark) this.keepStatus = 'idle';
     this.openMark?.removeAttribute('data-cg-open');
     this.openMark = mark;
     mark.setAttribute('data-cg-open', '');
-    const view = viewOf(info, this.options.map ?? 'both');
-    const shown = { ...info, vi: view.vi, en: view.en };
-    render(h(TermTooltip, { info: shown, id: TOOLTIP_ID, showEnglish: this.options.showEnglish ?? true }), this.floating);
+    this.draw(info);
     this.floating.hidden = false;
     this.stopAutoUpdate?.();
     this.stopAutoUpdate = autoUpdate(mark, this.floating, () => {
@@ -149,14 +236,17 @@ export class TooltipHost {
     this.cancelClose();
     this.stopAutoUpdate?.();
     this.stopAutoUpdate = null;
+    const wasOpen = this.openMark !== null;
     this.openMark?.removeAttribute('data-cg-open');
     this.openMark = null;
     this.floating.hidden = true;
     render(null, this.floating);
+    if (wasOpen) for (const callback of this.afterClose.splice(0)) callback();
   }
 
   /** Removes the tooltip, its styles and its listeners from the page. */
   destroy(): void {
+    this.afterClose = [];
     this.close();
     for (const [target, type, listener] of this.listeners) {
       target.removeEventListener(type, listener, true);

@@ -1,5 +1,6 @@
 /** The extension's one database. Lives in the extension's origin only (background worker, extension pages). */
 import Dexie, { type EntityTable } from 'dexie';
+import type { DictionaryEntry } from '../dictionary/model';
 import type { ArticleMeta } from '../extract/types';
 import type { HighlightRecord } from '../highlight/model';
 
@@ -20,6 +21,8 @@ export interface ArticleRecord extends Omit<ArticleMeta, 'excerpt'> {
 export class ChuGiaiDb extends Dexie {
   articles!: EntityTable<ArticleRecord, 'url'>;
   highlights!: EntityTable<HighlightRecord, 'id'>;
+  /** Since version 3: the reader's own dictionary. */
+  dictionary!: EntityTable<DictionaryEntry, 'id'>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -39,6 +42,8 @@ export class ChuGiaiDb extends Dexie {
             article.highlightsUpdated ??= 0;
           }),
       );
+    // A new table only: the data of version 2 stays as it is.
+    this.version(3).stores({ dictionary: '&id, kind, form, updated' });
   }
 }
 

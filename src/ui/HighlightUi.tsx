@@ -10,10 +10,11 @@ export { colorName };
 type ToolbarProps = {
   lastColor: HighlightColor;
   onHighlight: (color: HighlightColor, withNote: boolean) => void;
+  onAddToDictionary?: () => void;
 };
 
 /** Shown next to a selection inside the article. */
-export function SelectionToolbar({ lastColor, onHighlight }: ToolbarProps) {
+export function SelectionToolbar({ lastColor, onHighlight, onAddToDictionary }: ToolbarProps) {
   const locale = useLocale();
   return (
     <div class="cg-toolbar" role="toolbar" aria-label={t('hl_toolbar')} lang={locale}>
@@ -37,6 +38,11 @@ export function SelectionToolbar({ lastColor, onHighlight }: ToolbarProps) {
       <button type="button" class="cg-btn" data-cg-action="highlight-note" onClick={() => onHighlight(lastColor, true)}>
         {t('common_note')}
       </button>
+      {onAddToDictionary ? (
+        <button type="button" class="cg-btn" data-cg-action="add-to-dictionary" onClick={onAddToDictionary}>
+          {t('dict_toolbar_add')}
+        </button>
+      ) : null}
     </div>
   );
 }

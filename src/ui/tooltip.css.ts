@@ -18,6 +18,15 @@ export const TOOLTIP_CSS = `
 .cg-tip__candidates { margin: 4px 0; padding-left: 18px; }
 .cg-tip__badge { display: inline-block; font-size: 12px; padding: 1px 6px; border-radius: 4px; background: #ede9fe; color: #4c1d95; }
 .cg-tip__en { color: #59636e; font-style: italic; font-size: 13px; }
+.cg-tip__badge--mine { background: #dcfce7; color: #14532d; }
+.cg-tip__actions { display: flex; flex-wrap: wrap; gap: 4px; align-items: center; margin-top: 8px; padding-top: 6px; border-top: 1px solid #d0d7de; }
+.cg-tip__btn { font: inherit; font-size: 13px; border: 1px solid #d0d7de; background: transparent; color: inherit; border-radius: 6px; padding: 3px 8px; cursor: pointer; }
+.cg-tip__btn:hover { background: rgba(127, 127, 127, 0.14); }
+.cg-tip__btn:focus-visible { outline: 2px solid #3b82f6; outline-offset: 1px; }
+.cg-tip__btn[aria-disabled="true"] { opacity: 0.55; cursor: default; }
+.cg-tip__btn--main { font-weight: 600; }
+.cg-tip .cg-tip__status { flex-basis: 100%; margin: 2px 0 0; font-size: 12px; color: #59636e; }
+.cg-tip__status[data-cg-value="failed"] { color: #b42318; }
 @media (prefers-color-scheme: dark) {
   .cg-tip { color: #e6edf3; background: #1c2128; border-color: #444c56; box-shadow: 0 6px 24px rgba(0, 0, 0, 0.5); }
   .cg-tip__kind { color: #4cc38a; }
@@ -25,6 +34,10 @@ export const TOOLTIP_CSS = `
   .cg-tip__line { color: #adbac7; }
   .cg-tip__en { color: #9aa4ae; }
   .cg-tip__badge { background: #3b2a6b; color: #e9e3ff; }
+  .cg-tip__badge--mine { background: #14532d; color: #dcfce7; }
+  .cg-tip__actions, .cg-tip__btn { border-color: #444c56; }
+  .cg-tip .cg-tip__status { color: #9aa4ae; }
+  .cg-tip__status[data-cg-value="failed"] { color: #ff7b72; }
 }
 `;
 

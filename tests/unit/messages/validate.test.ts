@@ -50,3 +50,31 @@ describe('message validation', () => {
     expect(parseContentToBackground({ type: 'annotate/find', blocks: 'Huế', published: null, context: null })).toBeNull();
   });
 });
+
+describe('the reader’s dictionary messages', () => {
+  it('accepts keeping a definition and opening the form, one line of bounded text each', async () => {
+    const { parseContentToBackground, parseBackgroundToContent, parsePageToBackground } = await import('../../../src/messages/validate');
+    expect(parseContentToBackground({ type: 'dictionary/keep', form: 'HSKH', expansion: 'Hồ sơ khoa học' })).toEqual({
+      type: 'dictionary/keep',
+      form: 'HSKH',
+      expansion: 'Hồ sơ khoa học',
+    });
+    expect(parseContentToBackground({ type: 'dictionary/keep', form: ' ', expansion: 'x' })).toBeNull();
+    expect(parseContentToBackground({ type: 'dictionary/keep', form: 'A\nB', expansion: 'x' })).toBeNull();
+    expect(parseContentToBackground({ type: 'dictionary/keep', form: 'A', expansion: 'x'.repeat(301) })).toBeNull();
+    const prefill = { kind: 'place', form: 'Phố Hiến', expansion: '' };
+    expect(parseContentToBackground({ type: 'ui/open-dictionary', prefill })).toEqual({ type: 'ui/open-dictionary', prefill });
+    expect(parseContentToBackground({ type: 'ui/open-dictionary', prefill: { ...prefill, kind: 'url' } })).toBeNull();
+    expect(parseBackgroundToContent({ type: 'dictionary/changed' })).toEqual({ type: 'dictionary/changed' });
+    expect(parsePageToBackground({ type: 'dictionary/changed' })).toEqual({ type: 'dictionary/changed' });
+    expect(parsePageToBackground({ type: 'highlight/delete', id: 'x' })).toBeNull();
+  });
+
+  it('builds the form’s address so that any text survives the trip', async () => {
+    const { dictionaryFormUrl } = await import('../../../src/dictionary/prefill');
+    const url = dictionaryFormUrl('chrome-extension://abc/options.html', { kind: 'abbr', form: 'NN&PTNT', expansion: 'Nông nghiệp & Phát triển #1?' });
+    const [section, query] = new URL(url).hash.slice(1).split('?');
+    expect(section).toBe('dictionary');
+    expect(Object.fromEntries(new URLSearchParams(query))).toEqual({ kind: 'abbr', form: 'NN&PTNT', expansion: 'Nông nghiệp & Phát triển #1?' });
+  });
+});

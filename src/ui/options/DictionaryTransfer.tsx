@@ -1,0 +1,96 @@
+import { useRef } from 'preact/hooks';
+import { t } from '../../i18n';
+
+/** What reading a file found, before anything is written. */
+export interface ImportPreviewModel {
+  name: string;
+  added: number;
+  replaced: number;
+  unchanged: number;
+  /** Valid rows that would be written (new or replaced). */
+  writable: number;
+  valid: number;
+  /** Each bad row in the reader's words, in row order. */
+  bad: string[];
+}
+
+/** Bad rows listed before "… and N more". */
+const SHOWN_BAD = 20;
+
+type Props = {
+  preview: ImportPreviewModel | null;
+  onExport: (format: 'json' | 'csv') => void;
+  onFile: (file: File) => void;
+  /** `validOnly`: the reader chose to leave the bad rows out. */
+  onConfirm: (validOnly: boolean) => void;
+  onCancel: () => void;
+};
+
+/** Export buttons, the file input and the preview of an import with its bad rows. */
+export function DictionaryTransfer({ preview, onExport, onFile, onConfirm, onCancel }: Props) {
+  const fileRef = useRef<HTMLInputElement>(null);
+  const cancel = () => {
+    if (fileRef.current) fileRef.current.value = '';
+    onCancel();
+  };
+  return (
+    <div class="dict__transfer">
+      <h3>{t('dict_transfer')}</h3>
+      <div class="dict__actions">
+        <button type="button" class="dict__btn" data-cg-action="export-dictionary-json" onClick={() => onExport('json')}>
+          {t('dict_export_json')}
+        </button>
+        <button type="button" class="dict__btn" data-cg-action="export-dictionary-csv" onClick={() => onExport('csv')}>
+          {t('dict_export_csv')}
+        </button>
+      </div>
+      <label class="dict__field">
+        <span>{t('dict_import')}</span>
+        <input
+          ref={fileRef}
+          type="file"
+          accept=".csv,.json,.tsv,.txt,text/csv,application/json"
+          data-cg-action="import-dictionary"
+          aria-describedby="dict-import-hint"
+          onChange={(e) => {
+            const file = e.currentTarget.files?.[0];
+            if (file) onFile(file);
+          }}
+        />
+        <small id="dict-import-hint">{t('dict_import_hint')}</small>
+      </label>
+      {preview ? (
+        <div class="dict__preview" data-cg-field="import-preview" role="region" aria-label={t('dict_import')}>
+          <p data-cg-field="import-summary">{t('dict_import_preview', preview.name, preview.added, preview.replaced, preview.unchanged)}</p>
+          {preview.bad.length > 0 ? (
+            <>
+              <p class="dict__error">{t('dict_import_bad', preview.bad.length)}</p>
+              <ul class="dict__bad" data-cg-field="import-bad">
+                {preview.bad.slice(0, SHOWN_BAD).map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+              {preview.bad.length > SHOWN_BAD ? <p>{t('dict_import_more_bad', preview.bad.length - SHOWN_BAD)}</p> : null}
+            </>
+          ) : null}
+          {preview.writable === 0 && preview.bad.length === 0 ? <p>{t('dict_import_nothing')}</p> : null}
+          <div class="dict__actions">
+            {preview.bad.length === 0 && preview.writable > 0 ? (
+              <button type="button" class="dict__btn dict__btn--main" data-cg-action="confirm-import" onClick={() => onConfirm(false)}>
+                {t('dict_import_confirm')}
+              </button>
+            ) : null}
+            {preview.bad.length > 0 && preview.writable > 0 ? (
+              <button type="button" class="dict__btn" data-cg-action="import-valid" onClick={() => onConfirm(true)}>
+                {t('dict_import_valid_only', preview.valid)}
+              </button>
+            ) : null}
+            <button type="button" class="dict__btn" data-cg-action="cancel-import" onClick={cancel}>
+              {t('dict_cancel')}
+            </button>
+          </div>
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DictionaryTransfer } from '../../../src/ui/options/DictionaryTransfer';
+import { TermTooltip } from '../../../src/ui/TermTooltip';
+
+afterEach(() => render(null, document.body));
+const q = (selector: string) => document.body.querySelector(selector);
+
+describe('TermTooltip with the dictionary’s buttons', () => {
+  it('marks the reader’s own entry, and renders their words as text', () => {
+    const info = { kind: 'abbr' as const, key: 'user:1', title: 'UBND', vi: ['<img src=x onerror=alert(1)>'], en: '', mine: true };
+    render(<TermTooltip info={info} id="t" onAddToDictionary={() => {}} />, document.body);
+    expect(q('[data-cg-field="mine"]')?.textContent).toBe('Từ điển của tôi');
+    expect(q('img')).toBeNull();
+    expect(q('[data-cg-action="add-to-dictionary"]')?.textContent).toBe('Sửa trong từ điển của tôi');
+    expect(q('[data-cg-action="keep-definition"]')).toBeNull();
+  });
+
+  it('offers to keep an article’s definition once, and says when it is saved', () => {
+    const info = { kind: 'abbr' as const, key: 'learned:HSKH', title: 'HSKH', vi: ['Hồ sơ khoa học'], en: '', definedInArticle: true };
+    const keep = vi.fn();
+    render(<TermTooltip info={info} id="t" onAddToDictionary={() => {}} onKeepDefinition={keep} />, document.body);
+    (q('[data-cg-action="keep-definition"]') as HTMLButtonElement).click();
+    expect(keep).toHaveBeenCalledTimes(1);
+    render(<TermTooltip info={info} id="t" onAddToDictionary={() => {}} onKeepDefinition={keep} keepStatus="saved" />, document.body);
+    (q('[data-cg-action="keep-definition"]') as HTMLButtonElement).click();
+    expect(keep).toHaveBeenCalledTimes(1);
+    expect(q('[data-cg-field="keep-status"]')?.textContent).toBe('Đã lưu vào từ điển của tôi.');
+    expect(q('[data-cg-action="keep-definition"]')?.getAttribute('aria-disabled')).toBe('true');
+  });
+
+  it('has no buttons without actions (as before)', () => {
+    render(<TermTooltip info={{ kind: 'place', key: 'p:hue', title: 'Huế', vi: ['Thành phố'], en: '' }} id="t" />, document.body);
+    expect(q('button')).toBeNull();
+  });
+});
+
+describe('DictionaryTransfer', () => {
+  const preview = { name: 'a.csv', added: 2, replaced: 1, unchanged: 0, writable: 3, valid: 3, bad: [] as string[] };
+
+  it('asks to confirm a clean file', () => {
+    const confirm = vi.fn();
+    render(<DictionaryTransfer preview={preview} onExport={() => {}} onFile={() => {}} onConfirm={confirm} onCancel={() => {}} />, document.body);
+    expect(q('[data-cg-field="import-summary"]')?.textContent).toBe('“a.csv”: 2 mục mới, 1 mục thay thế, 0 mục đã có.');
+    (q('[data-cg-action="confirm-import"]') as HTMLButtonElement).click();
+    expect(confirm).toHaveBeenCalledWith(false);
+  });
+
+  it('offers only "import the valid rows" when some are bad, listing them as text', () => {
+    const confirm = vi.fn();
+    const bad = ['Hàng 3: <b>x</b>', ...Array.from({ length: 21 }, (_, i) => `Hàng ${i + 4}: lỗi`)];
+    render(<DictionaryTransfer preview={{ ...preview, bad }} onExport={() => {}} onFile={() => {}} onConfirm={confirm} onCancel={() => {}} />, document.body);
+    expect(q('[data-cg-action="confirm-import"]')).toBeNull();
+    expect(document.body.querySelectorAll('[data-cg-field="import-bad"] li')).toHaveLength(20);
+    expect(q('[data-cg-field="import-bad"] b')).toBeNull();
+    expect(document.body.textContent).toContain('… và 2 hàng lỗi khác.');
+    (q('[data-cg-action="import-valid"]') as HTMLButtonElement).click();
+    expect(confirm).toHaveBeenCalledWith(true);
+  });
+});
