@@ -94,7 +94,12 @@ export function App() {
       <style>{swatchCss(settings.highlights.colors)}</style>
       <header class="opt__head">
         <h1>{t('options_title')}</h1>
-        <p class={`opt__status${status?.kind === 'error' ? ' opt__status--error' : ''}`} role="status" aria-live="polite">
+        <p
+          class={`opt__status${status?.kind === 'error' ? ' opt__status--error' : ''}`}
+          role="status"
+          aria-live="polite"
+          data-cg-field="settings-status"
+        >
           {status?.text ?? ''}
         </p>
       </header>

@@ -73,7 +73,7 @@ async function check(setting: string, on: boolean) {
   const box = options.locator(`[data-cg-setting="${setting}"]`);
   if ((await box.isChecked()) !== on) await box.click();
   await expect.poll(() => box.isChecked()).toBe(on);
-  await expect.poll(() => options.locator('[role="status"]').textContent()).toBe('Đã lưu.');
+  await expect.poll(() => options.locator('[data-cg-field="settings-status"]').textContent()).toBe('Đã lưu.');
 }
 
 async function hoverTooltip(page: Page, key: string): Promise<string> {
@@ -185,7 +185,7 @@ describe('settings change an open article', () => {
         input.dispatchEvent(new Event('change', { bubbles: true }));
       }, ms);
       await expect.poll(() => options.locator('#marking').textContent()).toContain(`${ms} ms`);
-      await expect.poll(() => options.locator('[role="status"]').textContent()).toBe('Đã lưu.');
+      await expect.poll(() => options.locator('[data-cg-field="settings-status"]').textContent()).toBe('Đã lưu.');
     };
     await setDelay(1500);
     await page.bringToFront();
@@ -212,7 +212,7 @@ describe('settings change an open article', () => {
       input.value = '#ff0000';
       input.dispatchEvent(new Event('change', { bubbles: true }));
     });
-    await expect.poll(() => options.locator('[role="status"]').textContent()).toBe('Đã lưu.');
+    await expect.poll(() => options.locator('[data-cg-field="settings-status"]').textContent()).toBe('Đã lưu.');
 
     await page.bringToFront();
     const id = await highlightWithToolbar(page, 'Kinh Môn');
@@ -288,7 +288,7 @@ describe('sites', () => {
     await options.bringToFront();
     await options.locator('[data-cg-setting="site-input"]').fill('không phải tên miền');
     await options.locator('[data-cg-action="add-site"]').click();
-    await expect.poll(() => options.locator('[role="status"]').textContent()).toContain('không phải là một tên miền');
+    await expect.poll(() => options.locator('[data-cg-field="settings-status"]').textContent()).toContain('không phải là một tên miền');
   });
 
   it('lists the sites where marking is off and turns one back on from the settings', async () => {
