@@ -67,12 +67,18 @@ try {
     await kinhMon.hover();
     await page.waitForSelector('[role="tooltip"]', { timeout: 5_000 });
     await page.screenshot({ path: new URL('tooltip.png', OUT).pathname });
-    console.log('Screenshots: demo-output/seed-article.png, demo-output/popup.png, demo-output/tooltip.png');
+    const options = await browser.context.newPage();
+    await options.setViewportSize({ width: 900, height: 1400 });
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.waitForSelector('[data-cg-setting="marking.places"]');
+    await options.screenshot({ path: new URL('options.png', OUT).pathname });
+    console.log('Screenshots: demo-output/seed-article.png, demo-output/popup.png, demo-output/tooltip.png, demo-output/options.png');
     await shutdown(0);
   } else {
     await popup.close();
     await page.bringToFront();
-    console.log('Chromium is open with Chú Giải loaded. Other sample pages:');
+    console.log(`Chromium is open with Chú Giải loaded. Settings: chrome-extension://${browser.extensionId}/options.html`);
+    console.log('Other sample pages:');
     for (const p of server.pages) console.log(`  ${p.url}`);
     console.log('Close the browser window (or press Ctrl+C) to stop.');
     browser.context.on('close', () => void server.close().then(() => process.exit(0)));
