@@ -12,10 +12,41 @@ export interface UiHost {
   remove(): void;
 }
 
+/** Events that make our UI act. */
+const UNTRUSTED_BLOCKED = [
+  'click',
+  'auxclick',
+  'dblclick',
+  'mousedown',
+  'mouseup',
+  'pointerdown',
+  'pointerup',
+  'keydown',
+  'keyup',
+  'beforeinput',
+  'input',
+  'change',
+  'submit',
+] as const;
+
 export function createUiHost(doc: Document, shadowCss: string, pageCss: string): UiHost {
   const host = doc.createElement('chu-giai-ui');
   host.setAttribute('data-cg-ui', '');
   const shadow = host.attachShadow({ mode: 'open' });
+  // The root is open (tests and assistive tools read it), so the page's own scripts can reach our buttons too. Only
+  // the reader's own actions count: an event the page made up (`button.click()`, `dispatchEvent`) stops here, before
+  // it can save a highlight, delete one or write to the reader's dictionary.
+  for (const type of UNTRUSTED_BLOCKED) {
+    shadow.addEventListener(
+      type,
+      (event) => {
+        if (event.isTrusted) return;
+        event.stopImmediatePropagation();
+        event.preventDefault();
+      },
+      true,
+    );
+  }
   const css = doc.createElement('style');
   css.textContent = shadowCss;
   const shadowExtra = doc.createElement('style');

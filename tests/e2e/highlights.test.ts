@@ -109,6 +109,39 @@ describe('highlighting', () => {
   });
 });
 
+describe('the page’s own scripts', () => {
+  it('cannot press our buttons: a click the page makes up saves nothing and opens nothing', async () => {
+    const page = await openSeed();
+    const before = await highlightIds(page);
+    await select(page, QUOTE);
+    await page.locator('[data-cg-action="highlight"]').waitFor();
+    const tabsBefore = h.context.pages().length;
+    // A hostile page reaches into the open shadow roots and clicks: the toolbar's highlight button, then the
+    // tooltip's "add to my dictionary" (which would open a tab).
+    await page.evaluate(() => {
+      for (const host of document.querySelectorAll('chu-giai-ui')) {
+        (host.shadowRoot?.querySelector('[data-cg-action="highlight"]') as HTMLElement | null)?.click();
+      }
+    });
+    const mark = page.locator('[data-cg-kind="abbr"]').first();
+    await mark.focus();
+    await page.locator('[role="tooltip"] [data-cg-action="add-to-dictionary"]').waitFor();
+    await page.evaluate(() => {
+      for (const host of document.querySelectorAll('chu-giai-ui')) {
+        (host.shadowRoot?.querySelector('[data-cg-action="add-to-dictionary"]') as HTMLElement | null)?.click();
+      }
+    });
+    await page.waitForTimeout(1500);
+    expect(await highlightIds(page)).toEqual(before);
+    expect(h.context.pages().length).toBe(tabsBefore);
+
+    // The reader's own click still works.
+    await select(page, QUOTE);
+    await page.locator('[data-cg-action="highlight"]').click();
+    await expect.poll(async () => (await highlightIds(page)).length).toBe(before.length + 1);
+  });
+});
+
 describe('finding highlights again on a changed page', () => {
   const changed = async (page: Page, edit: (html: string) => string) => {
     const original = fixture(h, 'bvcl').html();
