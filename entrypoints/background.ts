@@ -11,10 +11,10 @@ import { newsSiteMatches } from '../src/site/news-sites';
 import type { BackgroundReplies } from '../src/messages/types';
 import { parseContentToBackground, parsePageToBackground } from '../src/messages/validate';
 import type { LanguagePreference } from '../src/settings/model';
-import { onSettingsChanged, peekSettings, readSettings } from '../src/settings/store';
+import { onSettingsChanged, readSettings } from '../src/settings/store';
 import { ChuGiaiDb, recordArticleSeen } from '../src/store/db';
 import { listDictionary } from '../src/store/dictionary';
-import { syncAddedSites } from '../src/background/site-scripts';
+import { adoptPendingSite, syncAddedSites } from '../src/background/site-scripts';
 
 const MENU_ID = 'chu-giai-highlight';
 
@@ -24,12 +24,6 @@ const errorName = (error: unknown) => (error instanceof Error ? error.name : 'Er
 export default defineBackground(() => {
   const db = new ChuGiaiDb();
   const highlights = new HighlightService(db);
-  // Sites the reader added: registered for those whose permission was granted, kept in step with both.
-  const syncSites = () => void readSettings().then(syncAddedSites).catch(() => {});
-  syncSites();
-  onSettingsChanged((settings) => void syncAddedSites(settings).catch(() => {}));
-  browser.permissions.onAdded.addListener(syncSites);
-  browser.permissions.onRemoved.addListener(syncSites);
   const annotate = new AnnotateService(() => listDictionary(db));
   const dictionary = new DictionaryService(db, annotate);
   // Ask the browser to keep our data when the disk runs low (notes are the reader's work).
@@ -46,26 +40,39 @@ export default defineBackground(() => {
     if (tab?.id !== undefined) return highlightSelectionIn(tab.id);
     void browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => highlightSelectionIn(active?.id));
   });
-  /** The context menu speaks the UI's language: the settings' choice, else the browser's. */
+  /** The context menu speaks the UI's language (the settings' choice, else the browser's) on the sites we run on. */
   const menuTitle = (language: LanguagePreference) => translate(browserLocale(language), 'menu_highlight_selection');
-  const readLanguage = () => peekSettings().then((s) => s.language, (): LanguagePreference => 'auto');
-  browser.runtime.onInstalled.addListener(() => {
-    void readLanguage().then((language) =>
-      browser.contextMenus.create({
-        id: MENU_ID,
-        title: menuTitle(language),
-        contexts: ['selection'],
-        documentUrlPatterns: newsSiteMatches(),
-      }),
-    );
-  });
-  // The menu outlives the worker; the browser's language may have changed since it was made.
-  browser.runtime.onStartup.addListener(() => {
-    void readLanguage().then((language) => browser.contextMenus.update(MENU_ID, { title: menuTitle(language) })).catch(() => {});
-  });
-  onSettingsChanged((settings) => {
-    void browser.contextMenus.update(MENU_ID, { title: menuTitle(settings.language) }).catch(() => {});
-  });
+  const showMenu = async (language: LanguagePreference, addedPatterns: string[]) => {
+    const menu = { title: menuTitle(language), documentUrlPatterns: [...newsSiteMatches(), ...addedPatterns] };
+    // Chrome keeps the menu across restarts of the worker; Firefox's persistent background page must make it at
+    // every start. Update it where it exists, make it where it does not.
+    try {
+      await browser.contextMenus.update(MENU_ID, menu);
+    } catch {
+      await browser.contextMenus.create({ id: MENU_ID, contexts: ['selection'], ...menu });
+    }
+  };
+
+  /**
+   * The script registered for the sites the reader added, a site the popup asked for (Firefox closes the popup at the
+   * prompt) and the context menu follow the settings and the permissions. One run at a time, each with the settings
+   * read afresh, so an older run never finishes after a newer one.
+   */
+  let syncing: Promise<void> = Promise.resolve();
+  const sync = () => {
+    syncing = syncing
+      .then(async () => {
+        const settings = await readSettings();
+        if (await adoptPendingSite(settings)) return; // the settings changed: that change runs this again
+        const patterns = await syncAddedSites(settings).catch(() => []);
+        await showMenu(settings.language, patterns);
+      })
+      .catch(() => {});
+  };
+  sync();
+  onSettingsChanged(sync);
+  browser.permissions.onAdded.addListener(sync);
+  browser.permissions.onRemoved.addListener(sync);
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === MENU_ID) highlightSelectionIn(tab?.id);
   });

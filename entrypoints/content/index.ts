@@ -22,7 +22,7 @@ import { type TooltipActions, TooltipHost, type TooltipSettings } from '../../sr
 import { markingKey, markingStateOf, marksTerm } from '../../src/settings/apply';
 import type { Settings } from '../../src/settings/model';
 import { runsByItself } from '../../src/settings/sites';
-import { onSettingsChanged, readSettings } from '../../src/settings/store';
+import { onSettingsChanged, peekSettings } from '../../src/settings/store';
 import { newsSiteMatches } from '../../src/site/news-sites';
 
 /** Set in the isolated world so a second injection from the toolbar button reuses the running instance. */
@@ -54,7 +54,7 @@ export default defineContentScript({
     if (world[INSTANCE]) return;
     let settings: Settings;
     try {
-      settings = await readSettings();
+      settings = await peekSettings();
     } catch {
       return; // The extension was reloaded under us; nothing to do on this page.
     }
@@ -87,6 +87,7 @@ export default defineContentScript({
             marking,
             glossary: glossary(),
             highlights: highlighter?.summaries() ?? [],
+            host: location.hostname.toLowerCase().replace(/^www\./, ''),
           }
         : state;
 

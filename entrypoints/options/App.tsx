@@ -32,8 +32,10 @@ function prefillFromHash(hash: string): DictionaryPrefill | null {
   };
 }
 
-type Status = { kind: 'ok' | 'error'; text: string } | null;
-type Change = (change: (s: Settings) => Settings) => Promise<void>;
+/** The status line: a message code (drawn in the current language) and, after a removal, a way back. */
+type Status = { kind: 'ok' | 'error'; key: MessageKey; subs?: string[]; undo?: () => void } | null;
+type Done = Omit<NonNullable<Status>, 'kind'>;
+type Change = (change: (s: Settings) => Settings, done?: Done) => Promise<void>;
 
 const LEVEL_LABEL: Record<LevelSetting, MessageKey> = {
   province: 'options_level_province',
@@ -77,12 +79,13 @@ export function App() {
     if (prefill) document.getElementById('dictionary')?.scrollIntoView();
   }, [prefill]);
 
-  const change: Change = useCallback(async (fn) => {
+  const change: Change = useCallback(async (fn, done) => {
     try {
       setSettings(await updateSettings(fn));
-      setStatus({ kind: 'ok', text: t('options_saved') });
-    } catch {
-      setStatus({ kind: 'error', text: t('options_save_failed') });
+      setStatus({ kind: 'ok', ...(done ?? { key: 'options_saved' }) });
+    } catch (error) {
+      const newer = error instanceof Error && error.name === 'NewerSettingsError';
+      setStatus({ kind: 'error', key: newer ? 'options_save_newer' : 'options_save_failed' });
     }
   }, []);
 
@@ -100,7 +103,21 @@ export function App() {
           aria-live="polite"
           data-cg-field="settings-status"
         >
-          {status?.text ?? ''}
+          {status ? t(status.key, ...(status.subs ?? [])) : ''}
+          {status?.undo ? (
+            <button
+              type="button"
+              class="opt__undo"
+              data-cg-action="undo-settings"
+              onClick={() => {
+                const undo = status.undo!;
+                setStatus(null);
+                undo();
+              }}
+            >
+              {t('common_undo')}
+            </button>
+          ) : null}
         </p>
       </header>
       <nav class="opt__nav" aria-label={t('options_nav')}>
@@ -173,15 +190,49 @@ function SitesSection({ settings, change, setStatus }: { settings: Settings; cha
   const add = (e: Event) => {
     e.preventDefault();
     const host = normalizeHost(input);
-    if (!host) return setStatus({ kind: 'error', text: t('options_site_invalid', input.trim()) });
-    if (siteIn(settings.sites.auto, host) === host) return setStatus({ kind: 'error', text: t('options_site_exists', host) });
+    if (!host) return setStatus({ kind: 'error', key: 'options_site_invalid', subs: [input.trim()] });
+    const covering = siteIn(settings.sites.auto, host);
+    if (covering === host) return setStatus({ kind: 'error', key: 'options_site_exists', subs: [host] });
+    if (covering) return setStatus({ kind: 'error', key: 'options_site_covered', subs: [host, covering] });
     // Built-in sites are covered by the manifest; others need the reader's permission for that one host.
     const permission = siteIn(NEWS_SITES, host) ? Promise.resolve(true) : requestSite(host);
     void permission.then(async (ok) => {
-      if (!ok) return setStatus({ kind: 'error', text: t('options_site_denied', host) });
+      if (!ok) return setStatus({ kind: 'error', key: 'options_site_denied', subs: [host] });
       await change((s) => ({ ...s, sites: { ...s.sites, auto: [...s.sites.auto, host] } }));
       setInput('');
       inputRef.current?.focus();
+    });
+  };
+
+  /** Puts a list back: the sites the reader had added ask for their permission again (one prompt, in the click). */
+  const restoreList = (list: string[], dropped: string[]) => {
+    const asked = dropped.length > 0 ? browser.permissions.request({ origins: dropped.map(matchPatternOf) }).catch(() => false) : null;
+    void Promise.resolve(asked).then(() => change((s) => ({ ...s, sites: { ...s.sites, auto: list } })));
+  };
+
+  /** A site the reader added gives its permission back when it leaves the list. */
+  const dropPermissions = (hosts: string[]) => {
+    if (hosts.length > 0) void browser.permissions.remove({ origins: hosts.map(matchPatternOf) }).catch(() => false);
+  };
+
+  const removeSite = (host: string) => {
+    const previous = settings.sites.auto;
+    const dropped = siteIn(NEWS_SITES, host) ? [] : [host];
+    dropPermissions(dropped);
+    void change((s) => ({ ...s, sites: { ...s.sites, auto: s.sites.auto.filter((h) => h !== host) } }), {
+      key: 'options_site_removed',
+      subs: [host],
+      undo: () => restoreList(previous, dropped),
+    });
+  };
+
+  const resetSites = () => {
+    const previous = settings.sites.auto;
+    const dropped = previous.filter((h) => !siteIn(NEWS_SITES, h));
+    dropPermissions(dropped);
+    void change((s) => ({ ...s, sites: { ...s.sites, auto: [...defaultSettings().sites.auto] } }), {
+      key: 'options_sites_reset_done',
+      undo: () => restoreList(previous, dropped),
     });
   };
 
@@ -209,7 +260,7 @@ function SitesSection({ settings, change, setStatus }: { settings: Settings; cha
               data-cg-action="remove-site"
               aria-label={t('options_site_remove', host)}
               title={t('options_site_remove', host)}
-              onClick={() => void change((s) => ({ ...s, sites: { ...s.sites, auto: s.sites.auto.filter((h) => h !== host) } }))}
+              onClick={() => removeSite(host)}
             >
               ×
             </button>
@@ -235,7 +286,7 @@ function SitesSection({ settings, change, setStatus }: { settings: Settings; cha
         <button
           type="button"
           data-cg-action="reset-sites"
-          onClick={() => void change((s) => ({ ...s, sites: { ...s.sites, auto: [...defaultSettings().sites.auto] } }))}
+          onClick={resetSites}
         >
           {t('options_sites_reset')}
         </button>
@@ -251,9 +302,11 @@ function SitesSection({ settings, change, setStatus }: { settings: Settings; cha
               <button
                 type="button"
                 data-cg-action="enable-site"
+                aria-label={t('options_site_enable', host)}
+                title={t('options_site_enable', host)}
                 onClick={() => void change((s) => ({ ...s, sites: { ...s.sites, off: s.sites.off.filter((h) => h !== host) } }))}
               >
-                {t('options_site_enable', host)}
+                {t('options_site_enable_short')}
               </button>
             </li>
           ))}

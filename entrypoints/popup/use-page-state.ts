@@ -5,8 +5,8 @@ import type { MarkingState, PopupToContent } from '../../src/messages/types';
 import { parsePageState } from '../../src/messages/validate';
 import { markingStateOf, withSiteMarking } from '../../src/settings/apply';
 import { onSettingsChanged, readSettings, updateSettings } from '../../src/settings/store';
-import type { Settings } from '../../src/settings/model';
-import { matchPatternOf, runsByItself } from '../../src/settings/sites';
+import { normalizeHost, type Settings } from '../../src/settings/model';
+import { matchPatternOf, PENDING_SITE_KEY, runsByItself } from '../../src/settings/sites';
 import { NEWS_SITES } from '../../src/site/news-sites';
 import { siteIn } from '../../src/settings/sites';
 import { type ExportFormat, exportFile } from '../../src/export/files';
@@ -203,8 +203,9 @@ export function usePageState() {
   }, []);
 
   /** The article's site when it is not on the list of sites where Chú Giải runs by itself. */
-  const unlistedSite =
-    model.status === 'article' && settings && !runsByItself(settings, model.meta.site) ? model.meta.site : null;
+  // The tab's own host: the site the reader is on, whatever the article's canonical address says.
+  const pageHost = model.status === 'article' ? normalizeHost(model.host ?? model.meta.site) : null;
+  const unlistedSite = pageHost && settings && !runsByItself(settings, pageHost) ? pageHost : null;
 
   /**
    * Puts this site on the list. A site outside the built-in ones needs its host permission: asked here, in the click
@@ -213,6 +214,10 @@ export function usePageState() {
   const runHere = useCallback((): Promise<boolean> => {
     const site = unlistedSite;
     if (!site) return Promise.resolve(false);
+    if (!siteIn(NEWS_SITES, site)) {
+      // Firefox closes the popup at the permission prompt: the worker adds the site once the permission arrives.
+      void browser.storage.local.set({ [PENDING_SITE_KEY]: { host: site, at: Date.now() } }).catch(() => {});
+    }
     const granted = siteIn(NEWS_SITES, site)
       ? Promise.resolve(true)
       : browser.permissions.request({ origins: [matchPatternOf(site)] }).catch(() => false);

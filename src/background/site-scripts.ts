@@ -3,8 +3,9 @@
  * permission the reader granted (asked one site at a time, from the popup or the settings page).
  */
 import { browser } from 'wxt/browser';
-import type { Settings } from '../settings/model';
-import { addedSites, matchPatternOf } from '../settings/sites';
+import { normalizeHost, type Settings } from '../settings/model';
+import { addedSites, matchPatternOf, PENDING_SITE_KEY, PENDING_SITE_MS, siteIn } from '../settings/sites';
+import { updateSettings } from '../settings/store';
 
 export const ADDED_SITES_SCRIPT = 'chu-giai-added-sites';
 const CONTENT_SCRIPT = 'content-scripts/content.js';
@@ -30,4 +31,27 @@ export async function syncAddedSites(settings: Settings): Promise<string[]> {
   if (existing.length > 0) await browser.scripting.updateContentScripts([script]);
   else await browser.scripting.registerContentScripts([{ ...script, persistAcrossSessions: true }]);
   return matches;
+}
+
+/**
+ * The popup's "always run on this site" writes the site here just before it asks for the permission: in Firefox the
+ * prompt closes the popup, which then never learns the answer. When the permission arrives, the worker finishes the
+ * job. @return whether the site was added
+ */
+export async function adoptPendingSite(settings: Settings): Promise<boolean> {
+  const stored = (await browser.storage.local.get(PENDING_SITE_KEY)) as Record<string, unknown>;
+  const pending = stored[PENDING_SITE_KEY];
+  if (typeof pending !== 'object' || pending === null) return false;
+  const { host, at } = pending as { host?: unknown; at?: unknown };
+  const site = typeof host === 'string' ? normalizeHost(host) : null;
+  const fresh = typeof at === 'number' && Date.now() - at < PENDING_SITE_MS;
+  if (!site || !fresh) {
+    await browser.storage.local.remove(PENDING_SITE_KEY);
+    return false;
+  }
+  if (!(await browser.permissions.contains({ origins: [matchPatternOf(site)] }).catch(() => false))) return false;
+  await browser.storage.local.remove(PENDING_SITE_KEY);
+  if (siteIn(settings.sites.auto, site) === site) return false;
+  await updateSettings((s) => ({ ...s, sites: { ...s.sites, auto: [...s.sites.auto, site] } }));
+  return true;
 }

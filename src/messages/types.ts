@@ -29,6 +29,8 @@ export type PageState =
       marking: MarkingState;
       glossary: GlossaryEntry[];
       highlights: HighlightSummary[];
+      /** The tab's own host without `www.` (the canonical URL in `meta` may name another one). */
+      host?: string;
     }
   | { status: 'no-article'; reason: NoArticleReason };
 

@@ -259,6 +259,7 @@ export function parsePageState(v: unknown): PageState | null {
             marking: v.marking as MarkingState,
             glossary: v.glossary,
             highlights: v.highlights,
+            ...(typeof v.host === 'string' && v.host.length <= 253 ? { host: v.host } : {}),
           }
         : null;
     case 'no-article':

@@ -12,8 +12,9 @@ export function markingStateOf(settings: Settings, site: string): MarkingState {
 
 /** Turns marking on or off for one site (the popup's switch). */
 export function withSiteMarking(settings: Settings, site: string, on: boolean): Settings {
-  const off = settings.sites.off.filter((s) => s !== site);
-  return { ...settings, sites: { ...settings.sites, off: on ? off : [...off, site] } };
+  // On: every entry that covers the site goes (`vnexpress.net` covers `e.vnexpress.net`); off: the site is added.
+  const off = on ? settings.sites.off.filter((entry) => siteIn([entry], site) === null) : settings.sites.off;
+  return { ...settings, sites: { ...settings.sites, off: on || siteIn(off, site) ? off : [...off, site] } };
 }
 
 /** Whether a term is marked: its kind, and for a place its level (the reader's own places have none: always). */

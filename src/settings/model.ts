@@ -98,6 +98,14 @@ export function normalizeHost(input: string): string | null {
   let s = input.trim().toLowerCase();
   if (!s) return null;
   s = s.replace(/^[a-z][a-z0-9+.-]*:\/\//, '').replace(/[/?#].*$/, '').replace(/:\d+$/, '').replace(/\.$/, '');
+  if (/[^\x00-\x7f]/.test(s)) {
+    // "báo.vn" -> "xn--bo-ola.vn": the form match patterns and the URL parser use.
+    try {
+      s = new URL(`http://${s}`).hostname;
+    } catch {
+      return null;
+    }
+  }
   s = s.replace(/^www\./, '');
   if (s.length > 253) return null;
   const labels = s.split('.');
@@ -171,6 +179,11 @@ const MIGRATIONS: Record<number, Migration> = {
   },
 };
 
+/** Whether stored settings come from a later version of Chú Giải than this one. */
+export function isNewerVersion(stored: unknown): boolean {
+  return isRecord(stored) && typeof stored.version === 'number' && stored.version > SETTINGS_VERSION;
+}
+
 export interface LoadedSettings {
   settings: Settings;
   /** What to write back (and which old keys to remove) so storage holds the current version; null when it does. */
@@ -184,8 +197,12 @@ export interface LoadedSettings {
 export function loadSettings(stored: Record<string, unknown>): LoadedSettings {
   const current = stored[SETTINGS_KEY];
   if (isRecord(current)) {
-    const version = typeof current.version === 'number' ? current.version : SETTINGS_VERSION;
-    if (version > SETTINGS_VERSION) return { settings: sanitizeSettings(current), write: null };
+    if (isNewerVersion(current)) return { settings: sanitizeSettings(current), write: null };
+    // A version that was never written (0, 1.5, "2", none) is read as the current layout, field by field.
+    const version =
+      typeof current.version === 'number' && Number.isInteger(current.version) && current.version >= 2
+        ? current.version
+        : SETTINGS_VERSION;
     let value: Record<string, unknown> = current;
     for (let v = version; v < SETTINGS_VERSION; v++) value = MIGRATIONS[v]!(value, stored);
     const settings = sanitizeSettings(value);

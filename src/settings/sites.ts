@@ -20,3 +20,7 @@ export const matchPatternOf = (host: string) => `*://*.${host}/*`;
 export function addedSites(settings: Settings): string[] {
   return settings.sites.auto.filter((h) => !siteIn(NEWS_SITES, h));
 }
+
+/** Storage key of the site the popup is asking a permission for (`{ host, at }`), and how long that request lasts. */
+export const PENDING_SITE_KEY = 'pendingSite';
+export const PENDING_SITE_MS = 10 * 60 * 1000;

@@ -78,6 +78,8 @@ async function check(setting: string, on: boolean) {
 
 async function hoverTooltip(page: Page, key: string): Promise<string> {
   await page.bringToFront();
+  // Close what is open (a tab that was in the background may not have seen the pointer leave), then hover anew.
+  await page.keyboard.press('Escape');
   await page.mouse.move(2, 2);
   await expect.poll(() => page.locator(TOOLTIP).isVisible()).toBe(false);
   const mark = page.locator(`[data-cg-key="${key}"]`).first();
@@ -282,6 +284,20 @@ describe('sites', () => {
     await page.reload();
     await page.waitForSelector(MARK, { state: 'attached', timeout: 20_000 });
     await page.close();
+  });
+
+  it('takes a removal back with undo, and says when a site is already covered by one on the list', async () => {
+    await options.bringToFront();
+    await options.locator('[data-cg-site="tuoitre.vn"] [data-cg-action="remove-site"]').click();
+    await expect.poll(() => options.locator('[data-cg-site="tuoitre.vn"]').count()).toBe(0);
+    expect(await options.locator('[data-cg-field="settings-status"]').textContent()).toContain('Đã bỏ tuoitre.vn');
+    await options.locator('[data-cg-action="undo-settings"]').click();
+    await expect.poll(() => options.locator('[data-cg-site="tuoitre.vn"]').count()).toBe(1);
+
+    await options.locator('[data-cg-setting="site-input"]').fill('m.vnexpress.net');
+    await options.locator('[data-cg-action="add-site"]').click();
+    await expect.poll(() => options.locator('[data-cg-field="settings-status"]').textContent()).toContain('vnexpress.net');
+    expect(await options.locator('[data-cg-site="m.vnexpress.net"]').count()).toBe(0);
   });
 
   it('refuses a site name that is not a host, and says why', async () => {

@@ -4,6 +4,7 @@ import { viewOf } from '../../../src/annotate/describe';
 import { markingKey, markingStateOf, marksTerm, withSiteMarking } from '../../../src/settings/apply';
 import {
   defaultSettings,
+  isNewerVersion,
   LEGACY_MARKING_KEY,
   loadSettings,
   normalizeHost,
@@ -76,6 +77,20 @@ describe('stored settings and their versions', () => {
     expect(write).toBeNull();
   });
 
+  it('reads a version that was never written (0, 1.5, none) as the current layout instead of failing', () => {
+    for (const version of [0, 1.5, -1, '2', undefined]) {
+      const { settings } = loadSettings({ [SETTINGS_KEY]: { version, language: 'en' } });
+      expect(settings.language, String(version)).toBe('en');
+      expect(settings.version).toBe(SETTINGS_VERSION);
+    }
+  });
+
+  it('tells settings of a newer version apart, so no update writes over them', () => {
+    expect(isNewerVersion({ version: SETTINGS_VERSION + 1 })).toBe(true);
+    expect(isNewerVersion({ version: SETTINGS_VERSION })).toBe(false);
+    expect(isNewerVersion(undefined)).toBe(false);
+  });
+
   it('sanitises anything that is not an object to the defaults', () => {
     for (const v of [null, 1, 'x', []]) expect(sanitizeSettings(v)).toEqual(defaultSettings());
   });
@@ -87,6 +102,8 @@ describe('sites', () => {
     expect(normalizeHost('m.tuoitre.vn')).toBe('m.tuoitre.vn');
     expect(normalizeHost('baomoi.com:443')).toBe('baomoi.com');
     expect(normalizeHost('xn--bo-ola.vn')).toBe('xn--bo-ola.vn');
+    expect(normalizeHost('Báo.vn')).toBe(new URL('http://báo.vn').hostname);
+    expect(normalizeHost('báo.vn')!.startsWith('xn--')).toBe(true);
     for (const bad of ['', 'không phải tên miền', 'abc', '1.2.3.4', '-a.com', 'a..com', '<script>.com']) {
       expect(normalizeHost(bad), bad).toBeNull();
     }
@@ -117,6 +134,15 @@ describe('sites', () => {
     expect(markingStateOf(off, 'tuoitre.vn')).toBe('on');
     expect(markingStateOf(withSiteMarking(off, 'vnexpress.net', true), 'vnexpress.net')).toBe('on');
     expect(markingStateOf({ ...s, enabled: false }, 'tuoitre.vn')).toBe('off-global');
+  });
+
+  it('turns marking back on for a subdomain that was off through its parent site', () => {
+    const off = withSiteMarking(defaultSettings(), 'vnexpress.net', false);
+    expect(markingStateOf(off, 'e.vnexpress.net')).toBe('off-site');
+    const on = withSiteMarking(off, 'e.vnexpress.net', true);
+    expect(markingStateOf(on, 'e.vnexpress.net')).toBe('on');
+    expect(on.sites.off).toEqual([]);
+    expect(withSiteMarking(off, 'e.vnexpress.net', false).sites.off).toEqual(['vnexpress.net']);
   });
 });
 
