@@ -139,6 +139,9 @@ export function usePageState() {
     async (scope: 'site' | 'global', on: boolean) => {
       if (tabId === null || model.status !== 'article') return;
       const site = model.meta.site;
+      // The switch shows the reader's choice at once (not the page's old state until the page has applied it).
+      const asked: MarkingState = on ? 'working' : scope === 'global' ? 'off-global' : 'off-site';
+      setModel((current) => (current.status === 'article' ? { ...current, marking: asked } : current));
       const next = await updateSettings((s) => (scope === 'global' ? { ...s, enabled: on } : withSiteMarking(s, site, on)));
       // The content script applies it on storage.onChanged; show the state once it has.
       await refresh(tabId, markingStateOf(next, site));
