@@ -42,6 +42,8 @@ function catalogueMessagesOnly(): Plugin {
   };
 }
 
+const TOOLBAR_ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' };
+
 export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
@@ -62,7 +64,7 @@ export default defineConfig({
     permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', ...(browser === 'firefox' ? [] : ['offscreen', 'sidePanel'])],
     // "Run on this site" (popup) and sites the reader adds in the settings: asked for one host at a time, when needed.
     ...(browser === 'firefox' ? { optional_permissions: ['*://*/*'] } : { optional_host_permissions: ['*://*/*'] }),
-    action: { default_title: '__MSG_extName__', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' } },
+    action: { default_title: '__MSG_extName__', default_icon: TOOLBAR_ICONS },
     // The notes library beside the page: Chrome's side panel, Firefox's sidebar (Firefox has no side panel).
     ...(browser === 'firefox'
       ? {
@@ -117,6 +119,13 @@ export default defineConfig({
       // Sanity: the content script's matches come from one list, never a blanket <all_urls>.
       for (const cs of manifest.content_scripts ?? []) {
         if (cs.matches?.includes('<all_urls>')) throw new Error('content script must not match <all_urls>');
+      }
+      // WXT fills the toolbar button from popup.html (its <title>, no icon) and, for Firefox's browser_action, drops
+      // the icon given above: the button keeps the localised name and the icons in both builds.
+      for (const action of [manifest.action, manifest.browser_action] as Array<{ default_title?: string; default_icon?: unknown } | undefined>) {
+        if (!action) continue;
+        action.default_title = '__MSG_extName__';
+        action.default_icon ??= TOOLBAR_ICONS;
       }
     },
   },
