@@ -226,16 +226,20 @@ export const formKey = (form: string) => canonicalTone(form).replace(/\s+/g, ' '
 /** Every written form of an entry. */
 export const formsOf = (e: Pick<DictionaryEntry, 'form' | 'otherForms'>) => [e.form, ...e.otherForms];
 
+type EntryForms = Pick<DictionaryEntry, 'id' | 'kind' | 'form' | 'otherForms'>;
+
 /**
- * The stored entry that a new or edited entry would be the same word as: the same kind and a written form in common
- * (other than itself, by id). @return `undefined` when there is none
+ * Every stored entry that a new or edited entry would be the same word as: the same kind and a written form in common
+ * (other than itself, by id), in stored order. Any of its forms counts, not only the first.
  */
-export function findClash(
-  entries: readonly DictionaryEntry[],
-  entry: Pick<DictionaryEntry, 'id' | 'kind' | 'form' | 'otherForms'>,
-): DictionaryEntry | undefined {
+export function findClashes(entries: readonly DictionaryEntry[], entry: EntryForms): DictionaryEntry[] {
   const keys = new Set(formsOf(entry).map(formKey));
-  return entries.find((e) => e.id !== entry.id && e.kind === entry.kind && formsOf(e).some((f) => keys.has(formKey(f))));
+  return entries.filter((e) => e.id !== entry.id && e.kind === entry.kind && formsOf(e).some((f) => keys.has(formKey(f))));
+}
+
+/** The first of `findClashes`. @return `undefined` when there is none */
+export function findClash(entries: readonly DictionaryEntry[], entry: EntryForms): DictionaryEntry | undefined {
+  return findClashes(entries, entry)[0];
 }
 
 /** Lower case, no diacritics, đ as d, spaces as one: what search compares. */

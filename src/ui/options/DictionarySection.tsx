@@ -130,7 +130,12 @@ export function DictionarySection({ prefill }: { prefill: DictionaryPrefill | nu
         text: t('dict_deleted', deleted.form),
         undo: () => {
           setStatus(null);
-          void store.restore(deleted).catch((error: unknown) => setStatus({ text: t('dict_write_failed', errorName(error)), error: true }));
+          void store.restore(deleted).then(
+            (restored) => {
+              if (!restored.ok) setStatus({ text: t('dict_undo_clash', deleted.form, restored.clash.form), error: true });
+            },
+            (error: unknown) => setStatus({ text: t('dict_write_failed', errorName(error)), error: true }),
+          );
         },
       });
     } catch (error) {

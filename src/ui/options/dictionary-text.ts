@@ -3,7 +3,7 @@ import type { FileError, FileFormat } from '../../dictionary/files';
 import { MAX_FILE_BYTES, MAX_ROWS } from '../../dictionary/files';
 import type { BadRow } from '../../dictionary/import';
 import { type EntryField, type EntryIssue, LIMITS } from '../../dictionary/model';
-import { formatNumber, type MessageKey, t } from '../../i18n';
+import { formatNumber, getLocale, intlLocale, type MessageKey, t } from '../../i18n';
 
 const FIELD_KEYS: Record<EntryField, MessageKey> = {
   id: 'dict_col_id',
@@ -53,6 +53,10 @@ export function issueText({ field, code }: EntryIssue): string {
 
 export const fieldName = (field: EntryField) => t(FIELD_KEYS[field]);
 
+/** "“KTXH” và “KT-XH”", "“KTXH” and “KT-XH”". */
+const quotedList = (items: readonly string[]) =>
+  new Intl.ListFormat(intlLocale(getLocale()), { type: 'conjunction' }).format(items.map((s) => `“${s}”`));
+
 const rowLabel = (row: number, format: FileFormat) => t(format === 'csv' ? 'dict_row_csv' : 'dict_row_json', row);
 
 /** "Hàng 3: Cách viết (Form): Cần điền." */
@@ -66,7 +70,7 @@ export function badRowText({ row, problem }: BadRow, format: FileFormat): string
     case 'duplicate':
       return `${label}: ${t('dict_problem_duplicate', rowLabel(problem.of, format))}`;
     case 'clash':
-      return `${label}: ${t('dict_problem_clash', problem.form)}`;
+      return `${label}: ${t('dict_problem_clash', quotedList(problem.forms))}`;
     default: {
       const unhandled: never = problem;
       return unhandled;

@@ -119,6 +119,26 @@ describe('planImport', () => {
     expect(plan.put.some((e) => e.id === 'kept-id')).toBe(false);
   });
 
+  it('refuses a row whose written forms belong to different stored entries, naming them, rather than doubling one', () => {
+    const own = (id: string, form: string): DictionaryEntry => ({ ...ENTRIES[2]!, id, form, expansion: form.toLowerCase() });
+    const stored = [own('sa', 'KTXH'), own('sb', 'KT-XH'), own('sc', 'VLXD'), own('sd', 'TTKT')];
+    const csv = [
+      'Id,Form,Other forms,Expansion',
+      ',KTXH,KT-XH,kinh tế - xã hội', // row 2: forms A; B where A is one stored entry's and B another's
+      'sc,TTKT,,trung tâm', // row 3: sc's id, and sd's form
+      ',VLXD,,vật liệu xây dựng', // row 4: replaces sc alone
+    ].join('\r\n');
+    const file = readDictionaryFile('x.csv', csv);
+    let n = 0;
+    const plan = planImport(file.ok ? file.rows : [], stored, { ...defaults, newId: () => `n${++n}` });
+    expect(plan.bad).toEqual([
+      { row: 2, problem: { code: 'clash', forms: ['KTXH', 'KT-XH'] } },
+      { row: 3, problem: { code: 'clash', forms: ['VLXD', 'TTKT'] } },
+    ]);
+    expect(plan.put).toMatchObject([{ id: 'sc', form: 'VLXD', expansion: 'vật liệu xây dựng' }]);
+    expect([plan.added, plan.replaced]).toEqual([0, 1]);
+  });
+
   it('names each bad row by its number and reason, and keeps the good ones apart', () => {
     const csv = [
       'Kind,Form,Expansion,Other forms',
