@@ -7,7 +7,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { MAX_FILE_BYTES, readDictionaryFile, toDictionaryCsv, toDictionaryJson } from '../../dictionary/files';
 import { type ImportPlan, planImport } from '../../dictionary/import';
 import { type DictionaryEntry, type EntryDraft, type EntryField, findClash, searchEntries } from '../../dictionary/model';
-import { t } from '../../i18n';
+import { formatNumber, t, tn } from '../../i18n';
 import { useLocale } from '../../i18n/use-locale';
 import { downloadText } from '../download';
 import { badRowText, fileErrorText, issueText } from './dictionary-text';
@@ -153,7 +153,7 @@ export function DictionarySection({ prefill }: { prefill: DictionaryPrefill | nu
         ? { name, type: 'application/json;charset=utf-8', text: toDictionaryJson(entries, now) }
         : { name, type: 'text/csv;charset=utf-8', text: toDictionaryCsv(entries) },
     );
-    setStatus({ text: t('dict_exported', entries.length, name) });
+    setStatus({ text: t('dict_exported', tn('dict_entries', entries.length), name) });
   };
 
   const readFile = async (file: File) => {
@@ -187,7 +187,7 @@ export function DictionarySection({ prefill }: { prefill: DictionaryPrefill | nu
     setPending(null);
     try {
       const merge = await store.importRows(plan.valid);
-      setStatus({ text: t('dict_import_done', merge.added, merge.replaced) });
+      setStatus({ text: t('dict_import_done', formatNumber(merge.added), formatNumber(merge.replaced)) });
     } catch (error) {
       const why = errorName(error) === 'ImportConflictError' ? t('dict_import_conflict') : t('dict_write_failed', errorName(error));
       setStatus({ text: t('dict_import_failed', name, why), error: true });

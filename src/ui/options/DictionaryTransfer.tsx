@@ -1,5 +1,5 @@
 import { useRef } from 'preact/hooks';
-import { t } from '../../i18n';
+import { formatNumber, t, tn } from '../../i18n';
 
 /** What reading a file found, before anything is written. */
 export interface ImportPreviewModel {
@@ -61,16 +61,16 @@ export function DictionaryTransfer({ preview, onExport, onFile, onConfirm, onCan
       </label>
       {preview ? (
         <div class="dict__preview" data-cg-field="import-preview" role="region" aria-label={t('dict_import')}>
-          <p data-cg-field="import-summary">{t('dict_import_preview', preview.name, preview.added, preview.replaced, preview.unchanged)}</p>
+          <p data-cg-field="import-summary">{t('dict_import_preview', preview.name, formatNumber(preview.added), formatNumber(preview.replaced), formatNumber(preview.unchanged))}</p>
           {preview.bad.length > 0 ? (
             <>
-              <p class="dict__error">{t('dict_import_bad', preview.bad.length)}</p>
+              <p class="dict__error">{tn('dict_import_bad', preview.bad.length)}</p>
               <ul class="dict__bad" data-cg-field="import-bad">
                 {preview.bad.slice(0, SHOWN_BAD).map((line) => (
                   <li key={line}>{line}</li>
                 ))}
               </ul>
-              {preview.bad.length > SHOWN_BAD ? <p>{t('dict_import_more_bad', preview.bad.length - SHOWN_BAD)}</p> : null}
+              {preview.bad.length > SHOWN_BAD ? <p>{tn('dict_import_more_bad', preview.bad.length - SHOWN_BAD)}</p> : null}
             </>
           ) : null}
           {preview.writable === 0 && preview.bad.length === 0 ? <p>{t('dict_import_nothing')}</p> : null}
@@ -82,7 +82,7 @@ export function DictionaryTransfer({ preview, onExport, onFile, onConfirm, onCan
             ) : null}
             {preview.bad.length > 0 && preview.writable > 0 ? (
               <button type="button" class="dict__btn" data-cg-action="import-valid" onClick={() => onConfirm(true)}>
-                {t('dict_import_valid_only', preview.valid)}
+                {tn('dict_import_valid_only', preview.valid)}
               </button>
             ) : null}
             <button type="button" class="dict__btn" data-cg-action="cancel-import" onClick={cancel}>

@@ -1,5 +1,5 @@
 import type { DictionaryEntry, EntryOrigin } from '../../dictionary/model';
-import { formatNumber, type MessageKey, t } from '../../i18n';
+import { type MessageKey, t, tn } from '../../i18n';
 
 type Props = {
   entries: readonly DictionaryEntry[];
@@ -27,7 +27,7 @@ export function EntryList({ entries, total, query, onQuery, onEdit, onDelete }: 
           <input type="search" value={query} data-cg-field="dict-search" onInput={(e) => onQuery(e.currentTarget.value)} />
         </label>
         <span class="dict__count" data-cg-field="dict-count" data-cg-value={entries.length}>
-          {t('dict_count', formatNumber(entries.length))}
+          {tn('dict_entries', entries.length)}
         </span>
       </div>
       {total === 0 ? (
