@@ -1,9 +1,12 @@
-/** The reader's words for what the dictionary's pure core reports as codes: reasons, bad rows, unreadable files. */
+/**
+ * The reader's words for what the dictionary's pure core reports as codes: reasons, bad rows, unreadable files. Call
+ * them while rendering (or keep the message codes), so that the text follows a change of language.
+ */
 import type { FileError, FileFormat } from '../../dictionary/files';
 import { MAX_FILE_BYTES, MAX_ROWS } from '../../dictionary/files';
 import type { BadRow } from '../../dictionary/import';
 import { type EntryField, type EntryIssue, LIMITS } from '../../dictionary/model';
-import { formatNumber, getLocale, intlLocale, type MessageKey, t } from '../../i18n';
+import { formatNumber, getLocale, intlLocale, type Message, type MessageKey, t } from '../../i18n';
 
 const FIELD_KEYS: Record<EntryField, MessageKey> = {
   id: 'dict_col_id',
@@ -78,26 +81,29 @@ export function badRowText({ row, problem }: BadRow, format: FileFormat): string
   }
 }
 
-export function fileErrorText(error: FileError): string {
+/** Why a file cannot be imported, as a message code (rendered in the language of the moment). */
+export function fileErrorMessage(error: FileError): Message {
   switch (error.code) {
     case 'too-large':
-      return t('dict_file_too_large', MAX_FILE_BYTES / 1024 / 1024);
+      return { key: 'dict_file_too_large', subs: [MAX_FILE_BYTES / 1024 / 1024] };
+    case 'unreadable':
+      return { key: 'dict_file_unreadable' };
     case 'not-utf8':
-      return t('dict_file_not_utf8');
+      return { key: 'dict_file_not_utf8' };
     case 'empty':
-      return t('dict_file_empty');
+      return { key: 'dict_file_empty' };
     case 'too-many-rows':
-      return t('dict_file_too_many_rows', formatNumber(MAX_ROWS));
+      return { key: 'dict_file_too_many_rows', subs: [MAX_ROWS] };
     case 'bad-json':
-      return t('dict_file_bad_json');
+      return { key: 'dict_file_bad_json' };
     case 'not-dictionary':
-      return t('dict_file_not_dictionary');
+      return { key: 'dict_file_not_dictionary' };
     case 'newer-version':
-      return t('dict_file_newer_version', error.version);
+      return { key: 'dict_file_newer_version', subs: [error.version] };
     case 'unclosed-quote':
-      return t('dict_file_unclosed_quote', error.row);
+      return { key: 'dict_file_unclosed_quote', subs: [error.row] };
     case 'missing-columns':
-      return t('dict_file_missing_columns', error.columns.join(', '));
+      return { key: 'dict_file_missing_columns', subs: [error.columns.join(', ')] };
     default: {
       const unhandled: never = error;
       return unhandled;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectFormat, readDictionaryFile, toDictionaryCsv, toDictionaryJson } from '../../../src/dictionary/files';
+import { detectFormat, readChosenFile, readDictionaryFile, toDictionaryCsv, toDictionaryJson } from '../../../src/dictionary/files';
 import { planImport } from '../../../src/dictionary/import';
 import type { DictionaryEntry } from '../../../src/dictionary/model';
 
@@ -95,6 +95,15 @@ describe('dictionary files', () => {
     expect(code('a.csv', '\ufeff  \n')).toEqual({ code: 'empty' });
     expect(code('a.csv', `Form,Expansion\n${'A,b\n'.repeat(10_001)}`)).toEqual({ code: 'too-many-rows' });
     expect(code('a.csv', 'x'.repeat(5 * 1024 * 1024 + 1))).toEqual({ code: 'too-large' });
+  });
+
+  it('says a chosen file could not be read, or is too large, without reading it', async () => {
+    const gone = { name: 'a.csv', size: 10, text: () => Promise.reject(new DOMException('gone', 'NotReadableError')) };
+    expect(await readChosenFile(gone)).toEqual({ ok: false, error: { code: 'unreadable' } });
+    const huge = { name: 'a.csv', size: 6 * 1024 * 1024, text: () => Promise.reject(new Error('read')) };
+    expect(await readChosenFile(huge)).toEqual({ ok: false, error: { code: 'too-large' } });
+    const fine = await readChosenFile({ name: 'a.csv', size: 20, text: () => Promise.resolve('Form;Expansion\r\nA;b') });
+    expect(fine).toMatchObject({ ok: true, format: 'csv', rows: [{ row: 2, draft: { form: 'A', expansion: 'b' } }] });
   });
 
   it('tells JSON from CSV by extension, then by content', () => {
