@@ -71,6 +71,15 @@ describe('dictionary files', () => {
     expect(roundTrip('tu-dien.csv', csv)).toEqual(ENTRIES);
     // Saved again without the byte order mark, with LF line ends, under a name without an extension.
     expect(roundTrip('tu-dien', csv.slice(1).replace(/\r\n/g, '\n'))).toEqual(ENTRIES);
+    // Saved again by Excel in a Vietnamese locale: semicolons between the cells.
+    let quoted = false;
+    let withSemicolons = '';
+    for (const c of csv) {
+      if (c === '"') quoted = !quoted;
+      withSemicolons += c === ',' && !quoted ? ';' : c;
+    }
+    expect(withSemicolons.split('\r\n')[0]).toBe('\ufeffKind;Form;Other forms;Expansion;English;Note;Origin;Created;Updated;Id');
+    expect(roundTrip('tu-dien.csv', withSemicolons)).toEqual(ENTRIES);
   });
 
   it('reads a CSV written by hand: any column order, Vietnamese headers, semicolons, blank lines', () => {
