@@ -129,10 +129,14 @@ describe('the reader’s dictionary', () => {
     expect(text).not.toContain("People's Committee");
     await page.keyboard.press('Escape');
     // Deleting it brings the built-in sense back; undo brings the reader's again.
-    await options.locator('[data-cg-entry]', { hasText: 'UBND' }).locator('[data-cg-action="delete-entry"]').click();
+    await options.locator('[data-cg-entry]', { hasText: 'UBND' }).locator('[data-cg-action="delete-entry"]').press('Enter');
     await expect.poll(() => keyOf(page, 'UBND'), { timeout: 10_000 }).toEqual(['UBND']);
-    await options.click('[data-cg-action="undo"]');
+    // The focus goes to Undo, then to the entry it brought back, never to the page's body.
+    const focused = () => options.evaluate(() => [document.activeElement?.getAttribute('data-cg-action'), document.activeElement?.textContent ?? '']);
+    await expect.poll(focused).toEqual(['undo', 'Hoàn tác']);
+    await options.keyboard.press('Enter');
     await expect.poll(() => keyOf(page, 'UBND'), { timeout: 10_000 }).toEqual([expect.stringMatching(/^user:/)]);
+    await expect.poll(async () => (await focused())[1]).toContain('Ủy ban nhân dân (cách tôi hiểu)');
     await Promise.all([page.close(), options.close()]);
   });
 
@@ -184,7 +188,8 @@ describe('the reader’s dictionary', () => {
       page.locator(`${TOOLTIP} [data-cg-action="add-to-dictionary"]`).click(),
     ]);
     await options.waitForSelector(FORM);
-    expect(options.url()).toContain('/options.html#dictionary?');
+    // Opened at #dictionary?kind=…&form=…; the prefill is taken out of the address once used (see below).
+    expect(options.url()).toContain('/options.html#dictionary');
     await expect.poll(() => options.inputValue(`${FORM} [data-cg-field="expansion"]`)).toBe('kinh tế - xã hội');
     expect(await options.inputValue(`${FORM} [data-cg-field="form"]`)).toBe('KT-XH');
     expect(await options.isChecked(`${FORM} input[value="abbr"]`)).toBe(true);
