@@ -267,7 +267,10 @@ export function DictionarySection({ prefill }: { prefill: DictionaryPrefill | nu
           query={query}
           focusId={focusEntry}
           onFocused={() => setFocusEntry(null)}
-          onQuery={setQuery}
+          onQuery={(q) => {
+            setQuery(q);
+            setFocusEntry(null);
+          }}
           onEdit={(e) => startEdit(e)}
           onDelete={(e) => void remove(e)}
         />

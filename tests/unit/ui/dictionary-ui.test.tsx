@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { DictionaryEntry } from '../../../src/dictionary/model';
 import { setLocale } from '../../../src/i18n';
+import { badRowText } from '../../../src/ui/options/dictionary-text';
 import { DictionaryTransfer } from '../../../src/ui/options/DictionaryTransfer';
 import { EntryList } from '../../../src/ui/options/EntryList';
 import { TermTooltip } from '../../../src/ui/TermTooltip';
@@ -97,5 +98,14 @@ describe('counts in English', () => {
     expect(document.body.textContent).toContain('21 rows have errors.');
     expect(document.body.textContent).toContain('… and 1 more row with errors.');
     expect(q('[data-cg-action="import-valid"]')?.textContent).toBe('Import only the 2 valid rows');
+  });
+});
+
+describe('badRowText', () => {
+  it('names the stored entries a row clashes with, as a list in the reader’s language', () => {
+    const bad = { row: 2, problem: { code: 'clash' as const, forms: ['KTXH', 'KT-XH', 'KT - XH'] } };
+    expect(badRowText(bad, 'csv')).toBe('Hàng 2: là cùng một từ với các mục đã có “KTXH”, “KT-XH” và “KT - XH”; một hàng chỉ thay được một mục.');
+    setLocale('en');
+    expect(badRowText(bad, 'json')).toBe('Entry 2: is the same word as the stored entries “KTXH”, “KT-XH” and “KT - XH”; a row can replace only one of them.');
   });
 });
