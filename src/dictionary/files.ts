@@ -1,7 +1,8 @@
 /**
  * The dictionary as files: JSON (`{ "format": "chu-giai-dictionary", "version": 1, "entries": [...] }`) and CSV for
  * spreadsheets (UTF-8 with a byte order mark, formula-safe cells), and reading either back into numbered rows of
- * drafts. Pure. A file is hostile: its rows are only drafts here; `./import.ts` validates them.
+ * drafts. Pure (the chosen file is an argument). A file is hostile: its rows are only drafts here; `./import.ts`
+ * validates them.
  */
 import { FORMULA_START } from '../export/csv';
 import { stripDiacritics } from '../vietnamese/normalize';
@@ -90,6 +91,8 @@ export interface FileRow {
 
 export type FileError =
   | { code: 'too-large' }
+  /** The browser could not read it: moved or deleted since it was chosen, or not readable. */
+  | { code: 'unreadable' }
   | { code: 'not-utf8' }
   | { code: 'empty' }
   | { code: 'too-many-rows' }
@@ -122,6 +125,26 @@ export function readDictionaryFile(name: string, text: string): FileReadResult {
   if (result.rows.length === 0) return { ok: false, error: { code: 'empty' } };
   if (result.rows.length > MAX_ROWS) return { ok: false, error: { code: 'too-many-rows' } };
   return { ok: true, format, rows: result.rows };
+}
+
+/** A file the reader chose, as an `<input type="file">` gives it. */
+export interface ChosenFile {
+  name: string;
+  /** Bytes. */
+  size: number;
+  text(): Promise<string>;
+}
+
+/** Reads a file the reader chose: refused unread when too large, `unreadable` when its text cannot be had. */
+export async function readChosenFile(file: ChosenFile): Promise<FileReadResult> {
+  if (file.size > MAX_FILE_BYTES) return { ok: false, error: { code: 'too-large' } };
+  let text: string;
+  try {
+    text = await file.text();
+  } catch {
+    return { ok: false, error: { code: 'unreadable' } };
+  }
+  return readDictionaryFile(file.name, text);
 }
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);

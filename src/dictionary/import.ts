@@ -4,7 +4,7 @@
  * result in one transaction.
  */
 import type { FileRow } from './files';
-import { type DictionaryEntry, type DraftDefaults, type EntryIssue, findClash, formKey, formsOf, sameContent, validateEntry } from './model';
+import { type DictionaryEntry, type DraftDefaults, type EntryIssue, formKey, formsOf, sameContent, validateEntry } from './model';
 
 export type RowProblem =
   | { code: 'issues'; issues: EntryIssue[] }
@@ -12,8 +12,11 @@ export type RowProblem =
   | { code: 'malformed' }
   /** The same word (id or a written form) as an earlier row of the file. */
   | { code: 'duplicate'; of: number }
-  /** Its id is a stored entry's, and a written form another stored entry's: it cannot replace both. */
-  | { code: 'clash'; form: string };
+  /**
+   * It is the same word as more than one stored entry (its id is one's and a written form another's, or its forms are
+   * two entries'): it cannot replace them all. `forms`: those entries' written forms.
+   */
+  | { code: 'clash'; forms: string[] };
 
 export interface BadRow {
   row: number;
@@ -72,12 +75,22 @@ export function validateRows(rows: readonly FileRow[], defaults: DraftDefaults):
   return { valid, bad };
 }
 
+const kindForm = (kind: string, form: string) => `${kind}\u0000${formKey(form)}`;
+
 /**
  * Merges valid rows into the stored entries. A row replaces the stored entry with its id, else the one with a written
- * form in common (same kind); otherwise it is new. One identical to what is stored is left alone.
+ * form in common (same kind); otherwise it is new. One identical to what is stored is left alone. A row that is the
+ * same word as two stored entries is bad: written, it would leave two entries with one written form.
  */
 export function mergeImport(stored: readonly DictionaryEntry[], rows: readonly ValidRow[]): ImportMerge {
   const byId = new Map(stored.map((e) => [e.id, e]));
+  const byForm = new Map<string, DictionaryEntry[]>();
+  for (const e of stored) {
+    for (const f of formsOf(e)) {
+      const key = kindForm(e.kind, f);
+      byForm.set(key, [...(byForm.get(key) ?? []), e]);
+    }
+  }
   const put: DictionaryEntry[] = [];
   const bad: BadRow[] = [];
   let added = 0;
@@ -86,13 +99,16 @@ export function mergeImport(stored: readonly DictionaryEntry[], rows: readonly V
   /** Stored ids already replaced, by the row that replaced them. */
   const taken = new Map<string, number>();
   for (const { row, entry } of rows) {
+    // The stored entries it is the same word as: by id first, then by each of its written forms (as `findClashes`).
+    const touched = new Map<string, DictionaryEntry>();
     const sameId = byId.get(entry.id);
-    const clash = findClash(stored, entry);
-    if (sameId && clash) {
-      bad.push({ row, problem: { code: 'clash', form: clash.form } });
+    if (sameId) touched.set(sameId.id, sameId);
+    for (const f of formsOf(entry)) for (const e of byForm.get(kindForm(entry.kind, f)) ?? []) touched.set(e.id, e);
+    if (touched.size > 1) {
+      bad.push({ row, problem: { code: 'clash', forms: [...touched.values()].map((e) => e.form) } });
       continue;
     }
-    const target = sameId ?? clash;
+    const [target] = touched.values();
     const earlier = target ? taken.get(target.id) : undefined;
     if (earlier !== undefined) {
       bad.push({ row, problem: { code: 'duplicate', of: earlier } });

@@ -14,7 +14,10 @@ export interface DictionaryEntry {
   /** Stable: a mark of this entry has `data-cg-key="user:<id>"`. ASCII letters, digits, `-`, `_`. */
   id: string;
   kind: EntryKind;
-  /** As written, NFC, trimmed: "HSKH", "Phố Hiến". A place starts with a capital letter. */
+  /**
+   * As written, NFC, trimmed, one space between words, no invisible characters: "HSKH", "Phố Hiến". A place starts
+   * with a capital letter.
+   */
   form: string;
   /** Other written forms of an abbreviation ("KTXH" beside "KT-XH"); always empty for a place. */
   otherForms: string[];
@@ -79,24 +82,38 @@ export interface DraftDefaults {
 const BREAK = /[\n\u2028\u2029]/;
 /** Control characters other than the line break have no place in an entry (a tab is a space). */
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
-/** NFC, trimmed; CRLF and CR as LF, tabs as spaces, no other control characters. */
-const clean = (s: string) => s.replace(/\r\n?/g, '\n').replace(/\t/g, ' ').replace(CONTROL, '').normalize('NFC').trim();
+/** Bidi embeddings, overrides and isolates: they reorder how the text around them shows (U+202A–E, U+2066–9). */
+const BIDI = /[\u202a-\u202e\u2066-\u2069]/g;
+/**
+ * Format characters (Unicode Cf), all invisible: zero-width space and joiners, marks (U+200B–U+200F), bidi controls,
+ * the byte order mark, the soft hyphen… In a written form they would make it match other text than it shows.
+ */
+const INVISIBLE = /\p{Cf}/gu;
+/** White space within a line: spaces of any width, tabs (line breaks are not). */
+const SPACES = /[^\S\n\u2028\u2029]+/g;
+
+/** NFC, trimmed; CRLF and CR as LF, tabs as spaces, no other control characters, no bidi controls (a note). */
+const clean = (s: string) => s.replace(/\r\n?/g, '\n').replace(/\t/g, ' ').replace(CONTROL, '').replace(BIDI, '').normalize('NFC').trim();
+/** As `clean`, each run of white space one space (one-line text: the expansion, the English gloss). */
+const cleanLine = (s: string) => clean(s.replace(SPACES, ' '));
+/** A written form as stored: as `cleanLine`, without invisible characters ("Phố  Hi\u200Bến" is "Phố Hiến"). */
+export const cleanForm = (s: string) => cleanLine(s.replace(INVISIBLE, ''));
 const WORD_START = /^[\p{L}\p{N}]/u;
 const CAPITAL_START = /^\p{Lu}/u;
 const ID = /^[A-Za-z0-9_-]+$/;
 
 const isBlank = (x: unknown) => x === undefined || x === null || (typeof x === 'string' && x.trim() === '');
 
-const text = (max: number, oneLine: boolean) =>
+const text = (max: number, cleaning: (s: string) => string, oneLine: boolean) =>
   v.pipe(
     v.string('invalid'),
-    v.transform(clean),
+    v.transform(cleaning),
     v.maxLength(max, 'too-long'),
     v.check((s: string) => !oneLine || !BREAK.test(s), 'line-break'),
   );
 
 const formText = v.pipe(
-  text(LIMITS.form, true),
+  text(LIMITS.form, cleanForm, true),
   v.minLength(1, 'required'),
   v.check((s: string) => WORD_START.test(s), 'form-start'),
 );
@@ -104,7 +121,7 @@ const formText = v.pipe(
 /** A list given as an array, or as text separated by `;` or `,` (the form's field, a CSV cell). */
 const formList = v.pipe(
   v.union([v.string(), v.array(v.string())], 'invalid'),
-  v.transform((x: string | string[]) => (Array.isArray(x) ? x : x.split(/[;,]/)).map((s) => s.trim()).filter(Boolean)),
+  v.transform((x: string | string[]) => (Array.isArray(x) ? x : x.split(/[;,]/)).map(cleanForm).filter(Boolean)),
   v.maxLength(LIMITS.otherForms, 'too-many-forms'),
   v.array(formText),
 );
@@ -139,9 +156,9 @@ const DraftSchema = v.object({
   kind,
   form: formText,
   otherForms: formList,
-  expansion: v.pipe(text(LIMITS.expansion, true), v.minLength(1, 'required')),
-  english: text(LIMITS.english, true),
-  note: text(LIMITS.note, false),
+  expansion: v.pipe(text(LIMITS.expansion, cleanLine, true), v.minLength(1, 'required')),
+  english: text(LIMITS.english, cleanLine, true),
+  note: text(LIMITS.note, clean, false),
   created: time,
   updated: time,
   origin,
@@ -159,8 +176,9 @@ function toIssue(issue: v.BaseIssue<unknown>): EntryIssue {
 }
 
 /**
- * A draft as an entry, or the reasons it is refused (at most one per field, in field order). Text is NFC and trimmed;
- * other forms that repeat the form (or each other) are dropped; a place has no other forms.
+ * A draft as an entry, or the reasons it is refused (at most one per field, in field order). Text is NFC and trimmed,
+ * one-line text has single spaces, forms lose invisible characters (`cleanForm`), no field keeps bidi controls; other
+ * forms that repeat the form (or each other) are dropped; a place has no other forms.
  */
 export function validateEntry(draft: EntryDraft, defaults: DraftDefaults): Validated<DictionaryEntry> {
   const input = {
@@ -226,16 +244,20 @@ export const formKey = (form: string) => canonicalTone(form).replace(/\s+/g, ' '
 /** Every written form of an entry. */
 export const formsOf = (e: Pick<DictionaryEntry, 'form' | 'otherForms'>) => [e.form, ...e.otherForms];
 
+type EntryForms = Pick<DictionaryEntry, 'id' | 'kind' | 'form' | 'otherForms'>;
+
 /**
- * The stored entry that a new or edited entry would be the same word as: the same kind and a written form in common
- * (other than itself, by id). @return `undefined` when there is none
+ * Every stored entry that a new or edited entry would be the same word as: the same kind and a written form in common
+ * (other than itself, by id), in stored order. Any of its forms counts, not only the first.
  */
-export function findClash(
-  entries: readonly DictionaryEntry[],
-  entry: Pick<DictionaryEntry, 'id' | 'kind' | 'form' | 'otherForms'>,
-): DictionaryEntry | undefined {
+export function findClashes(entries: readonly DictionaryEntry[], entry: EntryForms): DictionaryEntry[] {
   const keys = new Set(formsOf(entry).map(formKey));
-  return entries.find((e) => e.id !== entry.id && e.kind === entry.kind && formsOf(e).some((f) => keys.has(formKey(f))));
+  return entries.filter((e) => e.id !== entry.id && e.kind === entry.kind && formsOf(e).some((f) => keys.has(formKey(f))));
+}
+
+/** The first of `findClashes`. @return `undefined` when there is none */
+export function findClash(entries: readonly DictionaryEntry[], entry: EntryForms): DictionaryEntry | undefined {
+  return findClashes(entries, entry)[0];
 }
 
 /** Lower case, no diacritics, đ as d, spaces as one: what search compares. */

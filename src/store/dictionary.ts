@@ -41,8 +41,18 @@ export async function deleteEntry(db: ChuGiaiDb, id: string): Promise<Dictionary
   });
 }
 
-export async function restoreEntry(db: ChuGiaiDb, entry: DictionaryEntry): Promise<void> {
-  await db.dictionary.put(entry);
+/**
+ * Puts a deleted entry back (undo), unless another entry has taken one of its written forms since (kept again from an
+ * article, say): that newer entry is what the reader did last, so it stays and the undo is refused.
+ * @return `clash`: the entry in the way
+ */
+export async function restoreEntry(db: ChuGiaiDb, entry: DictionaryEntry): Promise<{ ok: true } | { ok: false; clash: DictionaryEntry }> {
+  return db.transaction('rw', db.dictionary, async () => {
+    const clash = findClash(await db.dictionary.toArray(), entry);
+    if (clash) return { ok: false, clash };
+    await db.dictionary.put(entry);
+    return { ok: true };
+  });
 }
 
 /**

@@ -129,10 +129,14 @@ describe('the reader’s dictionary', () => {
     expect(text).not.toContain("People's Committee");
     await page.keyboard.press('Escape');
     // Deleting it brings the built-in sense back; undo brings the reader's again.
-    await options.locator('[data-cg-entry]', { hasText: 'UBND' }).locator('[data-cg-action="delete-entry"]').click();
+    await options.locator('[data-cg-entry]', { hasText: 'UBND' }).locator('[data-cg-action="delete-entry"]').press('Enter');
     await expect.poll(() => keyOf(page, 'UBND'), { timeout: 10_000 }).toEqual(['UBND']);
-    await options.click('[data-cg-action="undo"]');
+    // The focus goes to Undo, then to the entry it brought back, never to the page's body.
+    const focused = () => options.evaluate(() => [document.activeElement?.getAttribute('data-cg-action'), document.activeElement?.textContent ?? '']);
+    await expect.poll(focused).toEqual(['undo', 'Hoàn tác']);
+    await options.keyboard.press('Enter');
     await expect.poll(() => keyOf(page, 'UBND'), { timeout: 10_000 }).toEqual([expect.stringMatching(/^user:/)]);
+    await expect.poll(async () => (await focused())[1]).toContain('Ủy ban nhân dân (cách tôi hiểu)');
     await Promise.all([page.close(), options.close()]);
   });
 
@@ -184,11 +188,17 @@ describe('the reader’s dictionary', () => {
       page.locator(`${TOOLTIP} [data-cg-action="add-to-dictionary"]`).click(),
     ]);
     await options.waitForSelector(FORM);
-    expect(options.url()).toContain('/options.html#dictionary?');
+    // Opened at #dictionary?kind=…&form=…; the prefill is taken out of the address once used (see below).
+    expect(options.url()).toContain('/options.html#dictionary');
     await expect.poll(() => options.inputValue(`${FORM} [data-cg-field="expansion"]`)).toBe('kinh tế - xã hội');
     expect(await options.inputValue(`${FORM} [data-cg-field="form"]`)).toBe('KT-XH');
     expect(await options.isChecked(`${FORM} input[value="abbr"]`)).toBe(true);
     expect(await options.evaluate(() => document.activeElement?.getAttribute('data-cg-field'))).toBe('expansion');
+    // The prefill leaves the address once used: a reload shows the empty form.
+    await expect.poll(() => new URL(options.url()).hash).toBe('#dictionary');
+    await options.reload();
+    await options.waitForSelector('[data-cg-field="dict-count"]');
+    expect(await options.inputValue(`${FORM} [data-cg-field="form"]`)).toBe('');
     await options.close();
 
     await page.bringToFront();
@@ -248,6 +258,8 @@ describe('the reader’s dictionary', () => {
     await options.setInputFiles('[data-cg-action="import-dictionary"]', { name: 'sai.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     const bad = options.locator('[data-cg-field="import-bad"] li');
     await expect.poll(() => bad.count()).toBe(3);
+    // The preview takes the focus, so a keyboard or screen reader user learns what the file holds.
+    await expect.poll(() => options.evaluate(() => document.activeElement?.getAttribute('data-cg-field'))).toBe('import-preview');
     expect(await bad.allTextContents()).toEqual([
       'Hàng 3: Cách viết (Form): Cần điền.',
       'Hàng 4: Cách viết (Form): Tên địa danh phải viết hoa chữ cái đầu (chỉ tên viết hoa mới được đánh dấu).',
@@ -269,6 +281,46 @@ describe('the reader’s dictionary', () => {
     expect((await storedEntries(h)).length).toBe(before.length + 1);
     await options.setInputFiles('[data-cg-action="import-dictionary"]', { name: 'y.json', mimeType: 'application/json', buffer: Buffer.from('{"type":"AnnotationCollection"}') });
     await expect.poll(() => options.locator('[data-cg-field="dict-status"]').textContent()).toContain('đây không phải tệp từ điển của Chú Giải');
+    await options.close();
+  });
+
+  it('draws the section legibly in light and dark: muted text at 4.5:1, its own button styles, inputs on the page', async () => {
+    const options = await openOptions(h);
+    await addEntry(options, { form: 'MÀU', expansion: 'kiểm tra màu' });
+    // A clash shows the "Edit that entry" link.
+    await options.fill(`${FORM} [data-cg-field="form"]`, 'MÀU');
+    await options.fill(`${FORM} [data-cg-field="expansion"]`, 'lần nữa');
+    await options.click('[data-cg-action="save-entry"]');
+    await options.waitForSelector('[data-cg-action="edit-clash"]');
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await options.emulateMedia({ colorScheme });
+      const look = await options.evaluate(() => {
+        const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
+        const luminance = (c: string) => {
+          const [r = 0, g = 0, b = 0] = rgb(c).map((v) => v / 255).map((v) => (v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+          return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+        };
+        const page = getComputedStyle(document.body).backgroundColor;
+        const ratio = (c: string) => {
+          const [a, b] = [luminance(c), luminance(page)].sort((x, y) => y - x);
+          return (a! + 0.05) / (b! + 0.05);
+        };
+        const style = (s: string) => getComputedStyle(document.querySelector(s)!);
+        const muted = ['.dict__intro', '.dict__field small', '.dict__count', '.dict__entry-origin'];
+        return {
+          mutedContrast: Math.min(...muted.map((s) => ratio(style(s).color))),
+          addButton: style('[data-cg-action="save-entry"]').backgroundColor,
+          deleteButton: style('[data-cg-action="delete-entry"]').color === getComputedStyle(document.body).color,
+          linkBorder: style('[data-cg-action="edit-clash"]').borderTopStyle,
+          inputs: [style('[data-cg-field="form"]').backgroundColor, style('[data-cg-field="dict-search"]').backgroundColor],
+        };
+      });
+      expect(look.mutedContrast, colorScheme).toBeGreaterThanOrEqual(4.5);
+      expect(look.addButton, colorScheme).toBe('rgb(37, 99, 235)');
+      expect(look.deleteButton, `${colorScheme}: Delete is red, not the text colour`).toBe(false);
+      expect(look.linkBorder, colorScheme).toBe('none');
+      expect(look.inputs, colorScheme).toEqual(['rgba(0, 0, 0, 0)', 'rgba(0, 0, 0, 0)']);
+    }
     await options.close();
   });
 });

@@ -1,16 +1,17 @@
 /**
  * The settings page's "My dictionary": the list with search, the form (filled in from "add to my dictionary" when the
  * page is opened with `#dictionary?kind=…&form=…&expansion=…`), delete with undo, export and import with a preview.
- * Data and writes come from `useDictionary`; the parts are presentational.
+ * Data and writes come from `useDictionary`; the parts are presentational. What is said (status, reasons, bad rows) is
+ * kept as codes and worded while rendering, so it follows a change of language.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { MAX_FILE_BYTES, readDictionaryFile, toDictionaryCsv, toDictionaryJson } from '../../dictionary/files';
+import { type FileFormat, readChosenFile, toDictionaryCsv, toDictionaryJson } from '../../dictionary/files';
 import { type ImportPlan, planImport } from '../../dictionary/import';
-import { type DictionaryEntry, type EntryDraft, type EntryField, findClash, searchEntries } from '../../dictionary/model';
-import { t } from '../../i18n';
+import { cleanForm, type DictionaryEntry, type EntryDraft, type EntryIssue, findClash, searchEntries } from '../../dictionary/model';
+import { type Message, type MessageKey, t, tm } from '../../i18n';
 import { useLocale } from '../../i18n/use-locale';
 import { downloadText } from '../download';
-import { badRowText, fileErrorText, issueText } from './dictionary-text';
+import { badRowText, fileErrorMessage, issueText } from './dictionary-text';
 import { DictionaryTransfer, type ImportPreviewModel } from './DictionaryTransfer';
 import { EMPTY_DRAFT, EntryForm, type FocusRequest, type FormDraft } from './EntryForm';
 import { EntryList } from './EntryList';
@@ -24,7 +25,15 @@ export interface DictionaryPrefill {
   expansion?: string;
 }
 
-type Status = { text: string; error?: boolean; undo?: () => void };
+/** A button beside the status line; it takes the focus when it appears (its own control has just gone). */
+interface StatusAction {
+  label: MessageKey;
+  /** Its `data-cg-action`. */
+  name: string;
+  run: () => void;
+}
+
+type Status = { message: Message; error?: boolean; action?: StatusAction };
 
 const draftOf = (e: DictionaryEntry): FormDraft => ({
   id: e.id,
@@ -37,28 +46,51 @@ const draftOf = (e: DictionaryEntry): FormDraft => ({
 });
 
 const errorName = (error: unknown) => (error instanceof Error ? error.name : 'Error');
+const writeFailed = (error: unknown): Message => ({ key: 'dict_write_failed', subs: [errorName(error)] });
 
 export function DictionarySection({ prefill }: { prefill: DictionaryPrefill | null }) {
-  useLocale();
+  const locale = useLocale();
   const store = useDictionary();
   const [draft, setDraft] = useState<FormDraft>(EMPTY_DRAFT);
-  const [errors, setErrors] = useState<Partial<Record<EntryField, string>>>({});
+  const [issues, setIssues] = useState<EntryIssue[]>([]);
   const [clash, setClash] = useState<DictionaryEntry | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useState<Message | null>(null);
   const [focus, setFocus] = useState<FocusRequest | null>(null);
   const [busy, setBusy] = useState(false);
   const [query, setQuery] = useState('');
   const [status, setStatus] = useState<Status | null>(null);
-  const [pending, setPending] = useState<{ name: string; plan: ImportPlan; preview: ImportPreviewModel } | null>(null);
-  const prefilled = useRef(false);
+  const [pending, setPending] = useState<{ name: string; format: FileFormat; plan: ImportPlan } | null>(null);
+  /** The entry to focus once the list shows it (after an undo). */
+  const [focusEntry, setFocusEntry] = useState<string | null>(null);
+  const applied = useRef<DictionaryPrefill | null>(null);
+  const actionRef = useRef<HTMLButtonElement>(null);
 
   const editing = draft.id ? (store.entries.find((e) => e.id === draft.id)?.form ?? draft.form) : null;
   const shown = useMemo(() => searchEntries(store.entries, query), [store.entries, query]);
+  const errors = Object.fromEntries(issues.map((i) => [i.field, issueText(i)]));
+  const preview = useMemo<ImportPreviewModel | null>(
+    () =>
+      pending && {
+        name: pending.name,
+        added: pending.plan.added,
+        replaced: pending.plan.replaced,
+        unchanged: pending.plan.unchanged,
+        writable: pending.plan.put.length,
+        valid: pending.plan.valid.length,
+        bad: pending.plan.bad.map((b) => badRowText(b, pending.format)),
+      },
+    [pending, locale],
+  );
   const focusOn = (field: FocusRequest['field']) => setFocus((f) => ({ field, n: (f?.n ?? 0) + 1 }));
 
-  const startEdit = (entry: DictionaryEntry, why: string | null = null) => {
+  // A status with a button appears where the reader's control was (Delete, Undo): the focus goes to that button.
+  useEffect(() => {
+    if (status?.action) actionRef.current?.focus();
+  }, [status]);
+
+  const startEdit = (entry: DictionaryEntry, why: Message | null = null) => {
     setDraft(draftOf(entry));
-    setErrors({});
+    setIssues([]);
     setClash(null);
     setNotice(why);
     focusOn('form');
@@ -66,25 +98,27 @@ export function DictionarySection({ prefill }: { prefill: DictionaryPrefill | nu
 
   const resetForm = () => {
     setDraft((d) => ({ ...EMPTY_DRAFT, kind: d.kind }));
-    setErrors({});
+    setIssues([]);
     setClash(null);
     setNotice(null);
   };
 
-  // "Add to my dictionary" from an article: once the entries are known, fill the form (or edit the entry it names).
+  // "Add to my dictionary" from an article: once the entries are known, fill the form (or edit the entry it names),
+  // then take the prefill out of the address so that a reload does not fill the form again.
   useEffect(() => {
-    if (!store.loaded || prefilled.current || !prefill) return;
-    prefilled.current = true;
+    if (!store.loaded || !prefill || applied.current === prefill) return;
+    applied.current = prefill;
     const kind = prefill.kind ?? 'abbr';
-    const form = (prefill.form ?? '').normalize('NFC').trim();
+    const form = cleanForm(prefill.form ?? '');
     const existing = form ? findClash(store.entries, { id: '', kind, form, otherForms: [] }) : undefined;
-    if (existing) startEdit(existing, t('dict_prefilled_existing', existing.form));
+    if (existing) startEdit(existing, { key: 'dict_prefilled_existing', subs: [existing.form] });
     else {
       setDraft({ ...EMPTY_DRAFT, kind, form, expansion: (prefill.expansion ?? '').normalize('NFC').trim() });
       focusOn(form ? 'expansion' : 'form');
     }
+    if (location.hash.startsWith('#dictionary?')) history.replaceState(history.state, '', '#dictionary');
     document.getElementById('dictionary')?.scrollIntoView({ block: 'start' });
-  }, [store.loaded]);
+  }, [store.loaded, prefill]);
 
   const submit = async () => {
     const entryDraft: EntryDraft = {
@@ -100,25 +134,50 @@ export function DictionarySection({ prefill }: { prefill: DictionaryPrefill | nu
     try {
       const result = await store.save(entryDraft);
       if (result.ok) {
-        setStatus({ text: t('dict_saved', result.value.form) });
+        setStatus({ message: { key: 'dict_saved', subs: [result.value.form] } });
         resetForm();
         focusOn('form');
       } else if ('clash' in result) {
         setStatus(null);
-        setErrors({});
+        setIssues([]);
         setClash(result.clash);
         focusOn('form');
       } else {
         setStatus(null);
         setClash(null);
-        setErrors(Object.fromEntries(result.issues.map((i) => [i.field, issueText(i)])));
+        setIssues(result.issues);
         focusOn(result.issues.some((i) => i.field === 'form') ? 'form' : 'expansion');
       }
     } catch (error) {
-      setStatus({ text: t('dict_write_failed', errorName(error)), error: true });
+      setStatus({ message: writeFailed(error), error: true });
     } finally {
       setBusy(false);
     }
+  };
+
+  const undo = (deleted: DictionaryEntry) => {
+    let started = false;
+    return async () => {
+      if (started) return;
+      started = true;
+      try {
+        const restored = await store.restore(deleted);
+        if (restored.ok) {
+          setStatus({ message: { key: 'dict_restored', subs: [deleted.form] } });
+          setFocusEntry(deleted.id);
+        } else {
+          // Another entry took the written form since the delete: it stays, and the reader may edit it.
+          const other = restored.clash;
+          setStatus({
+            message: { key: 'dict_undo_clash', subs: [deleted.form, other.form] },
+            error: true,
+            action: { label: 'dict_edit_existing', name: 'edit-newer-entry', run: () => startEdit(other) },
+          });
+        }
+      } catch (error) {
+        setStatus({ message: writeFailed(error), error: true });
+      }
+    };
   };
 
   const remove = async (entry: DictionaryEntry) => {
@@ -126,20 +185,14 @@ export function DictionarySection({ prefill }: { prefill: DictionaryPrefill | nu
       const deleted = await store.remove(entry.id);
       if (draft.id === entry.id) resetForm();
       if (!deleted) return;
-      setStatus({
-        text: t('dict_deleted', deleted.form),
-        undo: () => {
-          setStatus(null);
-          void store.restore(deleted).catch((error: unknown) => setStatus({ text: t('dict_write_failed', errorName(error)), error: true }));
-        },
-      });
+      setStatus({ message: { key: 'dict_deleted', subs: [deleted.form] }, action: { label: 'dict_undo', name: 'undo', run: undo(deleted) } });
     } catch (error) {
-      setStatus({ text: t('dict_write_failed', errorName(error)), error: true });
+      setStatus({ message: writeFailed(error), error: true });
     }
   };
 
   const exportAs = (format: 'json' | 'csv') => {
-    if (store.entries.length === 0) return setStatus({ text: t('dict_export_empty'), error: true });
+    if (store.entries.length === 0) return setStatus({ message: { key: 'dict_export_empty' }, error: true });
     const now = new Date();
     const entries = searchEntries(store.entries, '');
     const name = `chu-giai-tu-dien-${now.toISOString().slice(0, 10)}.${format}`;
@@ -148,30 +201,16 @@ export function DictionarySection({ prefill }: { prefill: DictionaryPrefill | nu
         ? { name, type: 'application/json;charset=utf-8', text: toDictionaryJson(entries, now) }
         : { name, type: 'text/csv;charset=utf-8', text: toDictionaryCsv(entries) },
     );
-    setStatus({ text: t('dict_exported', entries.length, name) });
+    setStatus({ message: { key: 'dict_exported', subs: [{ plural: 'dict_entries', count: entries.length }, name] } });
   };
 
   const readFile = async (file: File) => {
     setPending(null);
-    const fail = (why: string) => setStatus({ text: t('dict_import_failed', file.name, why), error: true });
-    if (file.size > MAX_FILE_BYTES) return fail(fileErrorText({ code: 'too-large' }));
-    const read = readDictionaryFile(file.name, await file.text());
-    if (!read.ok) return fail(fileErrorText(read.error));
+    const read = await readChosenFile(file);
+    if (!read.ok) return setStatus({ message: { key: 'dict_import_failed', subs: [file.name, fileErrorMessage(read.error)] }, error: true });
     const plan = planImport(read.rows, store.entries, { now: Date.now(), newId: () => crypto.randomUUID(), origin: 'import' });
     setStatus(null);
-    setPending({
-      name: file.name,
-      plan,
-      preview: {
-        name: file.name,
-        added: plan.added,
-        replaced: plan.replaced,
-        unchanged: plan.unchanged,
-        writable: plan.put.length,
-        valid: plan.valid.length,
-        bad: plan.bad.map((b) => badRowText(b, read.format)),
-      },
-    });
+    setPending({ name: file.name, format: read.format, plan });
   };
 
   const confirmImport = async (validOnly: boolean) => {
@@ -182,10 +221,10 @@ export function DictionarySection({ prefill }: { prefill: DictionaryPrefill | nu
     setPending(null);
     try {
       const merge = await store.importRows(plan.valid);
-      setStatus({ text: t('dict_import_done', merge.added, merge.replaced) });
+      setStatus({ message: { key: 'dict_import_done', subs: [merge.added, merge.replaced] } });
     } catch (error) {
-      const why = errorName(error) === 'ImportConflictError' ? t('dict_import_conflict') : t('dict_write_failed', errorName(error));
-      setStatus({ text: t('dict_import_failed', name, why), error: true });
+      const why: Message = errorName(error) === 'ImportConflictError' ? { key: 'dict_import_conflict' } : writeFailed(error);
+      setStatus({ message: { key: 'dict_import_failed', subs: [name, why] }, error: true });
     }
   };
 
@@ -199,7 +238,7 @@ export function DictionarySection({ prefill }: { prefill: DictionaryPrefill | nu
         editing={editing}
         errors={errors}
         clash={clash ? { form: clash.form, onEdit: () => startEdit(clash) } : null}
-        notice={notice}
+        notice={notice && tm(notice)}
         focus={focus}
         busy={busy}
         onChange={(next) => {
@@ -212,10 +251,10 @@ export function DictionarySection({ prefill }: { prefill: DictionaryPrefill | nu
       <div class={`dict__status${status?.error ? ' dict__status--error' : ''}`} role="status" aria-live="polite" data-cg-field="dict-status">
         {status ? (
           <>
-            <span>{status.text}</span>
-            {status.undo ? (
-              <button type="button" class="dict__btn" data-cg-action="undo" onClick={status.undo}>
-                {t('dict_undo')}
+            <span>{tm(status.message)}</span>
+            {status.action ? (
+              <button type="button" class="dict__btn" ref={actionRef} data-cg-action={status.action.name} onClick={status.action.run}>
+                {t(status.action.label)}
               </button>
             ) : null}
           </>
@@ -226,13 +265,18 @@ export function DictionarySection({ prefill }: { prefill: DictionaryPrefill | nu
           entries={shown}
           total={store.entries.length}
           query={query}
-          onQuery={setQuery}
+          focusId={focusEntry}
+          onFocused={() => setFocusEntry(null)}
+          onQuery={(q) => {
+            setQuery(q);
+            setFocusEntry(null);
+          }}
           onEdit={(e) => startEdit(e)}
           onDelete={(e) => void remove(e)}
         />
       ) : null}
       <DictionaryTransfer
-        preview={pending?.preview ?? null}
+        preview={preview}
         onExport={exportAs}
         onFile={(file) => void readFile(file)}
         onConfirm={(validOnly) => void confirmImport(validOnly)}

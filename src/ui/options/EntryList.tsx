@@ -1,11 +1,15 @@
+import { useEffect, useRef } from 'preact/hooks';
 import type { DictionaryEntry, EntryOrigin } from '../../dictionary/model';
-import { formatNumber, type MessageKey, t } from '../../i18n';
+import { type MessageKey, t, tn } from '../../i18n';
 
 type Props = {
   entries: readonly DictionaryEntry[];
   /** How many entries there are before the search. */
   total: number;
   query: string;
+  /** An entry to focus as soon as it is listed (the one an undo brought back); `onFocused` says it was. */
+  focusId?: string | null;
+  onFocused?: () => void;
   onQuery: (query: string) => void;
   onEdit: (entry: DictionaryEntry) => void;
   onDelete: (entry: DictionaryEntry) => void;
@@ -18,16 +22,24 @@ const ORIGIN: Record<EntryOrigin, MessageKey> = {
 };
 
 /** The reader's entries, searched; each with its edit and delete buttons. Entries are text only. */
-export function EntryList({ entries, total, query, onQuery, onEdit, onDelete }: Props) {
+export function EntryList({ entries, total, query, focusId = null, onFocused, onQuery, onEdit, onDelete }: Props) {
+  const listRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!focusId) return;
+    const item = [...(listRef.current?.querySelectorAll<HTMLElement>('[data-cg-entry]') ?? [])].find((el) => el.dataset.cgEntry === focusId);
+    if (!item) return;
+    item.focus();
+    onFocused?.();
+  }, [focusId, entries]);
   return (
-    <div class="dict__list">
+    <div class="dict__list" ref={listRef}>
       <div class="dict__bar" role="search">
         <label>
           {t('dict_search')}
           <input type="search" value={query} data-cg-field="dict-search" onInput={(e) => onQuery(e.currentTarget.value)} />
         </label>
         <span class="dict__count" data-cg-field="dict-count" data-cg-value={entries.length}>
-          {t('dict_count', formatNumber(entries.length))}
+          {tn('dict_entries', entries.length)}
         </span>
       </div>
       {total === 0 ? (
@@ -37,7 +49,7 @@ export function EntryList({ entries, total, query, onQuery, onEdit, onDelete }: 
       ) : (
         <ul class="dict__entries">
           {entries.map((e) => (
-            <li key={e.id} class="dict__entry" data-cg-entry={e.id} data-cg-kind-entry={e.kind}>
+            <li key={e.id} class="dict__entry" tabIndex={-1} data-cg-entry={e.id} data-cg-kind-entry={e.kind}>
               <div class="dict__entry-head">
                 <strong class="dict__entry-form" data-cg-field="entry-form">
                   {e.form}

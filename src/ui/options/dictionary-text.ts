@@ -1,9 +1,12 @@
-/** The reader's words for what the dictionary's pure core reports as codes: reasons, bad rows, unreadable files. */
+/**
+ * The reader's words for what the dictionary's pure core reports as codes: reasons, bad rows, unreadable files. Call
+ * them while rendering (or keep the message codes), so that the text follows a change of language.
+ */
 import type { FileError, FileFormat } from '../../dictionary/files';
 import { MAX_FILE_BYTES, MAX_ROWS } from '../../dictionary/files';
 import type { BadRow } from '../../dictionary/import';
 import { type EntryField, type EntryIssue, LIMITS } from '../../dictionary/model';
-import { formatNumber, type MessageKey, t } from '../../i18n';
+import { formatNumber, getLocale, intlLocale, type Message, type MessageKey, t } from '../../i18n';
 
 const FIELD_KEYS: Record<EntryField, MessageKey> = {
   id: 'dict_col_id',
@@ -53,6 +56,10 @@ export function issueText({ field, code }: EntryIssue): string {
 
 export const fieldName = (field: EntryField) => t(FIELD_KEYS[field]);
 
+/** "“KTXH” và “KT-XH”", "“KTXH” and “KT-XH”". */
+const quotedList = (items: readonly string[]) =>
+  new Intl.ListFormat(intlLocale(getLocale()), { type: 'conjunction' }).format(items.map((s) => `“${s}”`));
+
 const rowLabel = (row: number, format: FileFormat) => t(format === 'csv' ? 'dict_row_csv' : 'dict_row_json', row);
 
 /** "Hàng 3: Cách viết (Form): Cần điền." */
@@ -66,7 +73,7 @@ export function badRowText({ row, problem }: BadRow, format: FileFormat): string
     case 'duplicate':
       return `${label}: ${t('dict_problem_duplicate', rowLabel(problem.of, format))}`;
     case 'clash':
-      return `${label}: ${t('dict_problem_clash', problem.form)}`;
+      return `${label}: ${t('dict_problem_clash', quotedList(problem.forms))}`;
     default: {
       const unhandled: never = problem;
       return unhandled;
@@ -74,26 +81,29 @@ export function badRowText({ row, problem }: BadRow, format: FileFormat): string
   }
 }
 
-export function fileErrorText(error: FileError): string {
+/** Why a file cannot be imported, as a message code (rendered in the language of the moment). */
+export function fileErrorMessage(error: FileError): Message {
   switch (error.code) {
     case 'too-large':
-      return t('dict_file_too_large', MAX_FILE_BYTES / 1024 / 1024);
+      return { key: 'dict_file_too_large', subs: [MAX_FILE_BYTES / 1024 / 1024] };
+    case 'unreadable':
+      return { key: 'dict_file_unreadable' };
     case 'not-utf8':
-      return t('dict_file_not_utf8');
+      return { key: 'dict_file_not_utf8' };
     case 'empty':
-      return t('dict_file_empty');
+      return { key: 'dict_file_empty' };
     case 'too-many-rows':
-      return t('dict_file_too_many_rows', formatNumber(MAX_ROWS));
+      return { key: 'dict_file_too_many_rows', subs: [MAX_ROWS] };
     case 'bad-json':
-      return t('dict_file_bad_json');
+      return { key: 'dict_file_bad_json' };
     case 'not-dictionary':
-      return t('dict_file_not_dictionary');
+      return { key: 'dict_file_not_dictionary' };
     case 'newer-version':
-      return t('dict_file_newer_version', error.version);
+      return { key: 'dict_file_newer_version', subs: [error.version] };
     case 'unclosed-quote':
-      return t('dict_file_unclosed_quote', error.row);
+      return { key: 'dict_file_unclosed_quote', subs: [error.row] };
     case 'missing-columns':
-      return t('dict_file_missing_columns', error.columns.join(', '));
+      return { key: 'dict_file_missing_columns', subs: [error.columns.join(', ')] };
     default: {
       const unhandled: never = error;
       return unhandled;

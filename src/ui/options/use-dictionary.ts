@@ -35,7 +35,7 @@ export interface DictionaryStore {
   failed: boolean;
   save(draft: EntryDraft): ReturnType<typeof saveEntry>;
   remove(id: string): Promise<DictionaryEntry | null>;
-  restore(entry: DictionaryEntry): Promise<void>;
+  restore(entry: DictionaryEntry): ReturnType<typeof restoreEntry>;
   importRows(rows: readonly ValidRow[]): ReturnType<typeof importDictionary>;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectFormat, readDictionaryFile, toDictionaryCsv, toDictionaryJson } from '../../../src/dictionary/files';
+import { detectFormat, readChosenFile, readDictionaryFile, toDictionaryCsv, toDictionaryJson } from '../../../src/dictionary/files';
 import { planImport } from '../../../src/dictionary/import';
 import type { DictionaryEntry } from '../../../src/dictionary/model';
 
@@ -71,6 +71,15 @@ describe('dictionary files', () => {
     expect(roundTrip('tu-dien.csv', csv)).toEqual(ENTRIES);
     // Saved again without the byte order mark, with LF line ends, under a name without an extension.
     expect(roundTrip('tu-dien', csv.slice(1).replace(/\r\n/g, '\n'))).toEqual(ENTRIES);
+    // Saved again by Excel in a Vietnamese locale: semicolons between the cells.
+    let quoted = false;
+    let withSemicolons = '';
+    for (const c of csv) {
+      if (c === '"') quoted = !quoted;
+      withSemicolons += c === ',' && !quoted ? ';' : c;
+    }
+    expect(withSemicolons.split('\r\n')[0]).toBe('\ufeffKind;Form;Other forms;Expansion;English;Note;Origin;Created;Updated;Id');
+    expect(roundTrip('tu-dien.csv', withSemicolons)).toEqual(ENTRIES);
   });
 
   it('reads a CSV written by hand: any column order, Vietnamese headers, semicolons, blank lines', () => {
@@ -97,6 +106,15 @@ describe('dictionary files', () => {
     expect(code('a.csv', 'x'.repeat(5 * 1024 * 1024 + 1))).toEqual({ code: 'too-large' });
   });
 
+  it('says a chosen file could not be read, or is too large, without reading it', async () => {
+    const gone = { name: 'a.csv', size: 10, text: () => Promise.reject(new DOMException('gone', 'NotReadableError')) };
+    expect(await readChosenFile(gone)).toEqual({ ok: false, error: { code: 'unreadable' } });
+    const huge = { name: 'a.csv', size: 6 * 1024 * 1024, text: () => Promise.reject(new Error('read')) };
+    expect(await readChosenFile(huge)).toEqual({ ok: false, error: { code: 'too-large' } });
+    const fine = await readChosenFile({ name: 'a.csv', size: 20, text: () => Promise.resolve('Form;Expansion\r\nA;b') });
+    expect(fine).toMatchObject({ ok: true, format: 'csv', rows: [{ row: 2, draft: { form: 'A', expansion: 'b' } }] });
+  });
+
   it('tells JSON from CSV by extension, then by content', () => {
     expect(detectFormat('x.JSON', 'a,b')).toBe('json');
     expect(detectFormat('x.csv', '{}')).toBe('csv');
@@ -117,6 +135,26 @@ describe('planImport', () => {
     expect([plan.added, plan.replaced, plan.unchanged, plan.bad.length]).toEqual([2, 1, 1, 0]);
     expect(plan.put.find((e) => e.form === 'Thuỷ')).toMatchObject({ id: 'x_3', expansion: '-SUM(A1) @me' });
     expect(plan.put.some((e) => e.id === 'kept-id')).toBe(false);
+  });
+
+  it('refuses a row whose written forms belong to different stored entries, naming them, rather than doubling one', () => {
+    const own = (id: string, form: string): DictionaryEntry => ({ ...ENTRIES[2]!, id, form, expansion: form.toLowerCase() });
+    const stored = [own('sa', 'KTXH'), own('sb', 'KT-XH'), own('sc', 'VLXD'), own('sd', 'TTKT')];
+    const csv = [
+      'Id,Form,Other forms,Expansion',
+      ',KTXH,KT-XH,kinh tế - xã hội', // row 2: forms A; B where A is one stored entry's and B another's
+      'sc,TTKT,,trung tâm', // row 3: sc's id, and sd's form
+      ',VLXD,,vật liệu xây dựng', // row 4: replaces sc alone
+    ].join('\r\n');
+    const file = readDictionaryFile('x.csv', csv);
+    let n = 0;
+    const plan = planImport(file.ok ? file.rows : [], stored, { ...defaults, newId: () => `n${++n}` });
+    expect(plan.bad).toEqual([
+      { row: 2, problem: { code: 'clash', forms: ['KTXH', 'KT-XH'] } },
+      { row: 3, problem: { code: 'clash', forms: ['VLXD', 'TTKT'] } },
+    ]);
+    expect(plan.put).toMatchObject([{ id: 'sc', form: 'VLXD', expansion: 'vật liệu xây dựng' }]);
+    expect([plan.added, plan.replaced]).toEqual([0, 1]);
   });
 
   it('names each bad row by its number and reason, and keeps the good ones apart', () => {

@@ -7,7 +7,7 @@ import abbreviations from '../../../src/annotate/data/abbreviations.json';
 import { expandGazetteer } from '../../../src/annotate/gazetteer-build';
 import type { Lexicon } from '../../../src/annotate/lexicon';
 import type { AbbreviationFile, Place } from '../../../src/annotate/types';
-import type { DictionaryEntry } from '../../../src/dictionary/model';
+import { type DictionaryEntry, validateEntry } from '../../../src/dictionary/model';
 import { lexiconWithDictionary } from '../../../src/dictionary/to-lexicon';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -78,6 +78,13 @@ describe('the reader’s entries in the lexicon', () => {
       ['user:hs', true],
       ['user:hs', true],
     ]);
+  });
+
+  it('marks a place typed with two spaces or an invisible character, as the form shows it', () => {
+    const typed = validateEntry({ kind: 'place', form: 'Phố  Hi\u200bến', expansion: 'tên cũ' }, { now: 1, newId: () => 'ph2', origin: 'manual' });
+    if (!typed.ok) throw new Error('refused');
+    const own = lexiconWithDictionary(places, builtIn, [typed.value]);
+    expect(tips(own, 'Về Phố Hiến chơi.').map((m) => [m.text, m.key])).toEqual([['Phố Hiến', 'user:ph2']]);
   });
 
   it('leaves the built-in lexicon as it was without entries', () => {

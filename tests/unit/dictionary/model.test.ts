@@ -81,6 +81,31 @@ describe('validateEntry', () => {
     expect(validateEntry({ form: 'X', expansion: 'y', created: 'hôm qua' }, defaults)).toMatchObject({ ok: false, issues: [{ field: 'created', code: 'invalid' }] });
   });
 
+  it('writes one space for any run of white space in one-line fields, keeping a note as typed', () => {
+    const result = validateEntry(
+      { kind: 'place', form: 'Phố \u00a0 Hiến', expansion: 'tên  cũ\tcủa   Hưng Yên', english: ' old\u2003 name ', note: 'dòng  một\n  dòng hai' },
+      defaults,
+    );
+    expect(result.ok && result.value).toMatchObject({ form: 'Phố Hiến', expansion: 'tên cũ của Hưng Yên', english: 'old name', note: 'dòng  một\n  dòng hai' });
+    const forms = validateEntry({ form: 'KT  XH', otherForms: 'KT   -  XH;  K  T', expansion: 'x' }, defaults);
+    expect(forms.ok && [forms.value.form, ...forms.value.otherForms]).toEqual(['KT XH', 'KT - XH', 'K T']);
+    // Still one line: a line break is refused, not joined.
+    expect(validateEntry({ form: 'A', expansion: 'a\u2028b' }, defaults)).toMatchObject({ ok: false, issues: [{ field: 'expansion', code: 'line-break' }] });
+  });
+
+  it('takes invisible characters out of written forms, so an entry matches what it shows', () => {
+    // Zero-width space, soft hyphen, zero-width joiner, an isolate, a byte order mark.
+    const result = validateEntry({ form: 'HS\u200bKH\u00ad', otherForms: 'KT\u200d-XH; \u2066KX\u2069; \ufeffH\u200eS', expansion: 'hồ sơ' }, defaults);
+    expect(result.ok && [result.value.form, ...result.value.otherForms]).toEqual(['HSKH', 'KT-XH', 'KX', 'HS']);
+    // A right-to-left override showed "HSKH" for the letters H, K, S, H: the entry is what it matches.
+    const override = validateEntry({ form: '\u202eHKSH\u202c', expansion: 'x' }, defaults);
+    expect(override.ok && override.value.form).toBe('HKSH');
+    // The bidi controls leave the other fields too (they would reorder the tooltip's text).
+    const expansion = validateEntry({ form: 'A', expansion: 'mở \u202eđóng', english: '\u2067x\u2069', note: 'a\u202d\nb' }, defaults);
+    expect(expansion.ok && expansion.value).toMatchObject({ expansion: 'mở đóng', english: 'x', note: 'a\nb' });
+    expect(validateEntry({ form: '\u200b\u00ad', expansion: 'x' }, defaults)).toMatchObject({ ok: false, issues: [{ field: 'form', code: 'required' }] });
+  });
+
   it('refuses an id that could not be a mark key', () => {
     expect(validateEntry({ id: 'a b"c', form: 'X', expansion: 'y' }, defaults)).toMatchObject({ ok: false, issues: [{ field: 'id', code: 'invalid' }] });
   });

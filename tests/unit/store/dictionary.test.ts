@@ -76,6 +76,19 @@ describe('dictionary helpers', () => {
     expect(await deleteEntry(db, 'missing')).toBeNull();
   });
 
+  it('refuses to undo a delete when the written form was added again meanwhile: never two entries for one form', async () => {
+    await saveEntry(db, { form: 'HSKH', expansion: 'hồ sơ khoa học', otherForms: 'HS-KH' }, defaults(1));
+    const deleted = await deleteEntry(db, 'id1');
+    // Kept again from an article tab after the delete.
+    await keepDefinition(db, { form: 'HS-KH', expansion: 'Hồ sơ khoa học' }, { now: 2, newId: () => 'k1' });
+    expect(await restoreEntry(db, deleted!)).toMatchObject({ ok: false, clash: { id: 'k1', form: 'HS-KH' } });
+    expect(await listDictionary(db)).toMatchObject([{ id: 'k1', form: 'HS-KH', origin: 'article' }]);
+    // With nothing in the way, undo brings it back as it was.
+    await deleteEntry(db, 'k1');
+    expect(await restoreEntry(db, deleted!)).toEqual({ ok: true });
+    expect(await listDictionary(db)).toEqual([deleted]);
+  });
+
   it('refuses a second entry with the same written form (tone placement aside), and an invalid one, writing nothing', async () => {
     await saveEntry(db, { kind: 'place', form: 'Hòa Bình', expansion: 'x' }, defaults(1));
     const clash = await saveEntry(db, { kind: 'place', form: 'Hoà Bình', expansion: 'y' }, defaults(2));
