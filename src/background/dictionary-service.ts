@@ -40,11 +40,22 @@ export class DictionaryService {
     }
   }
 
-  /** Opens the form in a new tab next to the reader's article. */
+  /**
+   * Opens the form: in the settings tab the reader already has open (its address changes only after `#`, so it fills
+   * the form without reloading), else in a new tab next to the reader's article.
+   */
   async openForm(prefill: DictionaryPrefill, from: { index: number; id?: number } | undefined): Promise<BackgroundReplies['ui/open-dictionary']> {
     try {
+      const page = browser.runtime.getURL('/options.html');
+      const url = dictionaryFormUrl(page, prefill);
+      const [open] = await browser.tabs.query({ url: `${page}*` }).catch(() => []);
+      if (open?.id !== undefined) {
+        await browser.tabs.update(open.id, { url, active: true });
+        if (open.windowId !== undefined) await browser.windows.update(open.windowId, { focused: true }).catch(() => {});
+        return { ok: true, value: null };
+      }
       await browser.tabs.create({
-        url: dictionaryFormUrl(browser.runtime.getURL('/options.html'), prefill),
+        url,
         ...(from ? { index: from.index + 1, ...(from.id !== undefined ? { openerTabId: from.id } : {}) } : {}),
       });
       return { ok: true, value: null };

@@ -199,6 +199,15 @@ describe('the reader’s dictionary', () => {
     await options.reload();
     await options.waitForSelector('[data-cg-field="dict-count"]');
     expect(await options.inputValue(`${FORM} [data-cg-field="form"]`)).toBe('');
+
+    // With the settings page open, the next "add to my dictionary" fills the form there instead of opening a tab.
+    const tabs = h.context.pages().length;
+    await page.bringToFront();
+    await page.mouse.move(5, 5);
+    await page.locator('[data-cg-key="KT-XH"]').first().hover();
+    await page.locator(`${TOOLTIP} [data-cg-action="add-to-dictionary"]`).click();
+    await expect.poll(() => options.inputValue(`${FORM} [data-cg-field="form"]`)).toBe('KT-XH');
+    expect(h.context.pages().length).toBe(tabs);
     await options.close();
 
     await page.bringToFront();
