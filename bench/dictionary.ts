@@ -3,7 +3,7 @@
 // Peers, same run: the lexicon of the built-in dictionary alone (what every start-up builds anyway), and a bare
 // split of the same CSV text into rows and cells.
 import { readFileSync } from 'node:fs';
-import { performance } from 'node:perf_hooks';
+import { time as timeRuns } from './timing';
 import abbreviations from '../src/annotate/data/abbreviations.json';
 import { expandGazetteer } from '../src/annotate/gazetteer-build';
 import { buildLexicon } from '../src/annotate/lexicon';
@@ -15,19 +15,7 @@ import { lexiconWithDictionary } from '../src/dictionary/to-lexicon';
 import { random } from './random.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return (s[(s.length - 1) >> 1]! + s[s.length >> 1]!) / 2;
-};
-const time = (fn: () => unknown) => {
-  const out: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const t0 = performance.now();
-    fn();
-    out.push(performance.now() - t0);
-  }
-  return median(out);
-};
+const time = (fn: () => unknown) => timeRuns(fn, RUNS);
 
 const places = expandGazetteer(JSON.parse(readFileSync('public/data/gazetteer.json', 'utf8'))).places;
 const builtIn = (abbreviations as AbbreviationFile).entries;
@@ -59,6 +47,11 @@ function entries(n: number): DictionaryEntry[] {
   return out;
 }
 
+// Warm up both paths first, so neither pays for the JIT on the other's behalf.
+for (let i = 0; i < 3; i++) {
+  buildLexicon(places, builtIn);
+  lexiconWithDictionary(places, builtIn, entries(1_000));
+}
 const peer = time(() => buildLexicon(places, builtIn));
 console.log('\nThe reader\'s dictionary (Node, median of %d)', RUNS);
 console.log(`  lexicon, built-in dictionary alone (peer):    ${peer.toFixed(1)} ms`);

@@ -1,27 +1,13 @@
 // Exporting and importing 10,000 highlights (pure code, Node): each format, then parsing our own JSON back.
 // Peer, same run: JSON.stringify / JSON.parse of the same records, the floor of any export or import.
-import { performance } from 'node:perf_hooks';
+import { RUNS, time } from './timing';
 import { exportFile, EXPORT_FORMATS } from '../src/export/files';
 import { parseImport } from '../src/export/import';
 import type { ExportArticle } from '../src/export/types';
 import type { HighlightRecord } from '../src/highlight/model';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const HIGHLIGHTS = 10_000;
 const PER_ARTICLE = 20;
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return (s[(s.length - 1) >> 1]! + s[s.length >> 1]!) / 2;
-};
-const time = (fn: () => unknown) => {
-  const out: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const t0 = performance.now();
-    fn();
-    out.push(performance.now() - t0);
-  }
-  return median(out);
-};
 
 const quote = 'Thời gian qua, Hải Phòng, Hải Dương và Quảng Ninh đã tích cực chỉ đạo, triển khai các nội dung về hợp tác';
 const items: ExportArticle[] = [];

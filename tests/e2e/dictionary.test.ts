@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PAGES_DIR } from '../../scripts/lib/fixture-server.mjs';
-import { fixture, type Harness, openPage, startHarness } from './harness';
+import { fixture, type Harness, openMarked, openPage, startHarness, storedRecords } from './harness';
 import { select } from './reader-actions';
 
 let h: Harness;
@@ -28,19 +28,7 @@ afterAll(async () => {
 const TOOLTIP = '[role="tooltip"]';
 const FORM = '[data-cg-form="dictionary"]';
 
-async function openArticle(harness: Harness, slug = 'bvcl'): Promise<Page> {
-  const { page, extensionErrors } = await openPage(harness, fixture(harness, slug).url);
-  await page.waitForSelector('[data-cg-kind]', { state: 'attached', timeout: 20_000 });
-  await page.waitForFunction(
-    () =>
-      new Promise((resolve) => {
-        const n = document.querySelectorAll('[data-cg-kind]').length;
-        setTimeout(() => resolve(document.querySelectorAll('[data-cg-kind]').length === n), 300);
-      }),
-  );
-  expect(extensionErrors).toEqual([]);
-  return page;
-}
+const openArticle = (harness: Harness, slug = 'bvcl') => openMarked(harness, slug);
 
 async function openOptions(harness: Harness, hash = ''): Promise<Page> {
   const page = await harness.context.newPage();
@@ -61,25 +49,9 @@ async function addEntry(options: Page, entry: { kind?: 'abbr' | 'place'; form: s
   await expect.poll(() => options.locator('[data-cg-field="dict-status"]').textContent()).toContain(entry.form);
 }
 
-/** Every entry of the reader's dictionary, read from the extension's own database. */
-function storedEntries(harness: Harness): Promise<Array<Record<string, unknown>>> {
-  return harness.worker.evaluate(
-    () =>
-      new Promise<Array<Record<string, unknown>>>((resolve, reject) => {
-        const open = indexedDB.open('chu-giai');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('dictionary')) return resolve([]);
-          const all = db.transaction('dictionary').objectStore('dictionary').getAll();
-          all.onsuccess = () => {
-            resolve((all.result as Array<Record<string, unknown>>).sort((a, b) => String(a.id).localeCompare(String(b.id))));
-            db.close();
-          };
-          all.onerror = () => reject(all.error);
-        };
-      }),
-  );
+/** Every entry of the reader's dictionary, read from the extension's own database, by id. */
+async function storedEntries(harness: Harness): Promise<Array<Record<string, unknown>>> {
+  return (await storedRecords(harness, 'dictionary')).sort((a, b) => String(a.id).localeCompare(String(b.id)));
 }
 
 const keyOf = (page: Page, text: string) =>

@@ -1,5 +1,6 @@
 /** One Chromium with the built extension and the fixture server, shared by the tests of a file. */
 import type { BrowserContext, ConsoleMessage, Page, Worker } from 'playwright-core';
+import { expect } from 'vitest';
 import { launchWithExtension, tabIdOf } from '../../scripts/lib/browser.mjs';
 import { startFixtureServer } from '../../scripts/lib/fixture-server.mjs';
 import { loadPages, type Page as FixturePage } from '../../scripts/lib/fixture-server.mjs';
@@ -75,17 +76,17 @@ export async function openPopup(h: Harness, page: Page): Promise<Page> {
   return popup;
 }
 
-/** Reads every article record from the extension's own database (in the worker's origin). */
-export async function storedArticles(h: Harness): Promise<Array<Record<string, unknown>>> {
+/** Reads every record of one table of the extension's own database (in the worker's origin). */
+export async function storedRecords(h: Harness, table: string): Promise<Array<Record<string, unknown>>> {
   return h.worker.evaluate(
-    () =>
+    (name) =>
       new Promise<Array<Record<string, unknown>>>((resolve, reject) => {
         const open = indexedDB.open('chu-giai');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          if (!db.objectStoreNames.contains('articles')) return resolve([]);
-          const all = db.transaction('articles').objectStore('articles').getAll();
+          if (!db.objectStoreNames.contains(name)) return resolve([]);
+          const all = db.transaction(name).objectStore(name).getAll();
           all.onsuccess = () => {
             resolve(all.result as Array<Record<string, unknown>>);
             db.close();
@@ -93,7 +94,32 @@ export async function storedArticles(h: Harness): Promise<Array<Record<string, u
           all.onerror = () => reject(all.error);
         };
       }),
+    table,
   );
+}
+
+/** Every article record. */
+export const storedArticles = (h: Harness) => storedRecords(h, 'articles');
+
+/** Waits until marking has finished: the count of marks stops changing. */
+export async function marksSettled(page: Page, quietMs = 300): Promise<void> {
+  await page.waitForFunction(
+    (ms) =>
+      new Promise((resolve) => {
+        const n = document.querySelectorAll('[data-cg-kind]').length;
+        setTimeout(() => resolve(document.querySelectorAll('[data-cg-kind]').length === n), ms);
+      }),
+    quietMs,
+  );
+}
+
+/** Opens a sample article, waits for its marks to settle, and checks that our extension logged no error there. */
+export async function openMarked(h: Harness, slug = 'bvcl'): Promise<Page> {
+  const { page, extensionErrors } = await openPage(h, fixture(h, slug).url);
+  await page.waitForSelector('[data-cg-kind]', { state: 'attached', timeout: 20_000 });
+  await marksSettled(page);
+  expect(extensionErrors).toEqual([]);
+  return page;
 }
 
 /** Text as a reader sees it: NFC, runs of white space as one space. */

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PAGES_DIR } from '../../scripts/lib/fixture-server.mjs';
-import { fixture, type Harness, openPage, openPopup, startHarness } from './harness';
+import { fixture, type Harness, openMarked, openPage, openPopup, startHarness } from './harness';
 
 let h: Harness;
 beforeAll(async () => {
@@ -16,20 +16,7 @@ afterAll(async () => {
 const MARK = '[data-cg-kind]';
 const TOOLTIP = '[role="tooltip"]';
 
-async function openSeed(): Promise<Page> {
-  const { page, extensionErrors } = await openPage(h, fixture(h, 'bvcl').url);
-  await page.waitForSelector(MARK, { state: 'attached', timeout: 20_000 });
-  // Wait until marking has finished: the mark count stops changing.
-  await page.waitForFunction(
-    () =>
-      new Promise((resolve) => {
-        const n = document.querySelectorAll('[data-cg-kind]').length;
-        setTimeout(() => resolve(document.querySelectorAll('[data-cg-kind]').length === n), 300);
-      }),
-  );
-  expect(extensionErrors).toEqual([]);
-  return page;
-}
+const openSeed = () => openMarked(h);
 
 async function setMarking(popup: Page, action: 'toggle-marking-site' | 'toggle-marking-global', on: boolean) {
   const box = popup.locator(`[data-cg-action="${action}"]`);

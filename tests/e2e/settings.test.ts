@@ -4,7 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixture, type Harness, openPage, openPopup, readerText, startHarness } from './harness';
+import { fixture, type Harness, marksSettled, openMarked, openPage, openPopup, readerText, startHarness } from './harness';
 import { highlightWithToolbar, select } from './reader-actions';
 
 declare const chrome: {
@@ -32,24 +32,8 @@ afterAll(async () => {
 const MARK = '[data-cg-kind]';
 const TOOLTIP = '[role="tooltip"]';
 
-/** Opens the seed article and waits until marking has settled (the count of marks stops changing). */
-async function openSeed(): Promise<Page> {
-  const { page, extensionErrors } = await openPage(h, fixture(h, 'bvcl').url);
-  await page.waitForSelector(MARK, { state: 'attached', timeout: 20_000 });
-  await settled(page);
-  expect(extensionErrors).toEqual([]);
-  return page;
-}
-
-async function settled(page: Page) {
-  await page.waitForFunction(
-    () =>
-      new Promise((resolve) => {
-        const n = document.querySelectorAll('[data-cg-kind]').length;
-        setTimeout(() => resolve(document.querySelectorAll('[data-cg-kind]').length === n), 400);
-      }),
-  );
-}
+const openSeed = () => openMarked(h);
+const settled = (page: Page) => marksSettled(page, 400);
 
 /** Marks on the page by kind and by the level in their key (`p…:` province, `d…:` district, `w…:` ward). */
 const countMarks = (page: Page) =>

@@ -9,24 +9,13 @@ import type { Lexicon } from '../../../src/annotate/lexicon';
 import type { AbbreviationFile, Place } from '../../../src/annotate/types';
 import { type DictionaryEntry, validateEntry } from '../../../src/dictionary/model';
 import { lexiconWithDictionary } from '../../../src/dictionary/to-lexicon';
+import { dictionaryEntry } from '../../support/dictionary';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 const places: Place[] = expandGazetteer(JSON.parse(readFileSync(join(ROOT, 'public/data/gazetteer.json'), 'utf8'))).places;
 const builtIn = (abbreviations as AbbreviationFile).entries;
 
-const entry = (over: Partial<DictionaryEntry>): DictionaryEntry => ({
-  id: 'e1',
-  kind: 'abbr',
-  form: 'X',
-  otherForms: [],
-  expansion: '',
-  english: '',
-  note: '',
-  created: 1,
-  updated: 1,
-  origin: 'manual',
-  ...over,
-});
+const entry = (over: Partial<DictionaryEntry>): DictionaryEntry => dictionaryEntry({ form: 'X', expansion: '', ...over });
 
 function tips(lexicon: Lexicon, text: string, published: string | null = '2022-03-15T10:10:00+07:00') {
   const { marks, infos } = annotateBlocks(lexicon, [text], published);

@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { type DictionaryEntry, findClash, guessKind, searchEntries, validateEntry } from '../../../src/dictionary/model';
+import { dictionaryEntry } from '../../support/dictionary';
 
 const defaults = { now: 1_700_000_000_000, newId: () => 'new-id', origin: 'manual' as const };
 
-const entry = (over: Partial<DictionaryEntry>): DictionaryEntry => ({
-  id: 'e1',
-  kind: 'abbr',
-  form: 'HSKH',
-  otherForms: [],
-  expansion: 'hồ sơ khoa học',
-  english: '',
-  note: '',
-  created: 1,
-  updated: 1,
-  origin: 'manual',
-  ...over,
-});
+const entry = (over: Partial<DictionaryEntry>): DictionaryEntry => dictionaryEntry(over);
 
 describe('validateEntry', () => {
   it('makes an entry from a bare form and expansion, with NFC text and the defaults', () => {
