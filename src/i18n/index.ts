@@ -56,7 +56,7 @@ export function translate(locale: Locale, key: MessageKey, ...subs: Array<string
 
 /** "1 article", "2 articles"; Vietnamese has one form. The number is formatted for the locale. */
 export function translatePlural(locale: Locale, base: PluralKey, count: number): string {
-  const form = new Intl.PluralRules(intlLocale(locale)).select(count) === 'one' ? 'one' : 'other';
+  const form = cached(`plural:${locale}`, () => new Intl.PluralRules(intlLocale(locale))).select(count) === 'one' ? 'one' : 'other';
   return translate(locale, `${base}_${form}`, formatNumber(count, locale));
 }
 
@@ -106,9 +106,17 @@ export function tm(message: Message): string {
   return translateMessage(current, message);
 }
 
+/** Intl formatters are costly to make (a library page formats hundreds of dates): one per locale and kind. */
+const formatters = new Map<string, unknown>();
+function cached<T>(key: string, make: () => T): T {
+  let f = formatters.get(key) as T | undefined;
+  if (f === undefined) formatters.set(key, (f = make()));
+  return f;
+}
+
 /** 1234.5 -> "1.234,5" (vi), "1,234.5" (en). */
 export function formatNumber(n: number, locale: Locale = current): string {
-  return new Intl.NumberFormat(intlLocale(locale)).format(n);
+  return cached(`number:${locale}`, () => new Intl.NumberFormat(intlLocale(locale))).format(n);
 }
 
 const VIETNAM = 'Asia/Ho_Chi_Minh';
@@ -117,7 +125,7 @@ const VIETNAM = 'Asia/Ho_Chi_Minh';
 export function formatDate(epochMs: number, locale: Locale = current, timeZone = VIETNAM): string {
   const options: Intl.DateTimeFormatOptions =
     locale === 'vi' ? { day: '2-digit', month: '2-digit', year: 'numeric' } : { dateStyle: 'medium' };
-  return new Intl.DateTimeFormat(intlLocale(locale), { timeZone, ...options }).format(epochMs);
+  return cached(`date:${locale}:${timeZone}`, () => new Intl.DateTimeFormat(intlLocale(locale), { timeZone, ...options })).format(epochMs);
 }
 
 /**
@@ -125,6 +133,9 @@ export function formatDate(epochMs: number, locale: Locale = current, timeZone =
  * puts the time first, "10:10 15/03/2022"; the papers print the date first.)
  */
 export function formatDateTime(epochMs: number, locale: Locale = current, timeZone = VIETNAM): string {
-  const time = new Intl.DateTimeFormat(intlLocale(locale), { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  const time = cached(
+    `time:${locale}:${timeZone}`,
+    () => new Intl.DateTimeFormat(intlLocale(locale), { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }),
+  );
   return `${formatDate(epochMs, locale, timeZone)}${locale === 'vi' ? ' ' : ', '}${time.format(epochMs)}`;
 }
