@@ -129,6 +129,9 @@ export async function launchFirefoxWithExtension({ port, hosts, executablePath, 
         'network.dns.disablePrefetch': true,
         'network.prefetch-next': false,
         'intl.accept_languages': 'vi-VN, vi',
+        // A reader's "yes" to an optional permission (a site added in the settings), which no test can click: Firefox
+        // grants optional permissions without its prompt under this pref. The request itself still needs a click.
+        'extensions.webextOptionalPermissionPrompts': false,
         // Remote settings (blocklists and the like) would only be refused by the proxy.
         'services.settings.server': 'data:,#remote-settings-dummy/v1',
       },

@@ -29,7 +29,12 @@ export async function syncAddedSites(settings: Settings): Promise<string[]> {
   }
   const script = { id: ADDED_SITES_SCRIPT, matches, js: [CONTENT_SCRIPT], runAt: 'document_idle' as const };
   if (existing.length > 0) await browser.scripting.updateContentScripts([script]);
-  else await browser.scripting.registerContentScripts([{ ...script, persistAcrossSessions: true }]);
+  else {
+    // Kept across restarts where the browser can (the worker also registers again at every start).
+    await browser.scripting
+      .registerContentScripts([{ ...script, persistAcrossSessions: true }])
+      .catch(() => browser.scripting.registerContentScripts([script]));
+  }
   return matches;
 }
 

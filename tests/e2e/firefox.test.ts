@@ -200,6 +200,29 @@ describe.skipIf(!firefox)('the Firefox build in Firefox ESR', () => {
     await page.close();
   });
 
+  it('runs by itself on a site the reader added in the settings, and stops when it is removed', async () => {
+    const other = server.pages.find((p) => p.slug === 'other-site-article');
+    if (!other) throw new Error('no sample page on another site');
+    const options = await openExtensionPage('options.html', '[data-cg-setting="site-input"]');
+    await options.type('[data-cg-setting="site-input"]', new URL(other.url).hostname);
+    await options.click('[data-cg-action="add-site"]');
+    await waitInExtensionPage(options, '[data-cg-site="tin-tuc-khac.example"]');
+    // The permission was asked for that one site (and granted): no "no permission yet" badge.
+    await expect.poll(() => options.$('[data-cg-site="tin-tuc-khac.example"] [data-cg-action="grant-site"]')).toBeNull();
+
+    const page = await browser.newPage();
+    await page.goto(other.url);
+    await page.waitForSelector('[data-cg-article]', { timeout: 20_000 });
+
+    await options.bringToFront();
+    await options.click('[data-cg-site="tin-tuc-khac.example"] [data-cg-action="remove-site"]');
+    await expect.poll(() => options.$('[data-cg-site="tin-tuc-khac.example"]')).toBeNull();
+    await page.reload();
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    expect(await page.$('[data-cg-article]')).toBeNull();
+    await Promise.all([page.close(), options.close()]);
+  });
+
   it('declares the library as its sidebar and routes no request beyond the sample sites', async () => {
     const manifest = JSON.parse(readFileSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'), 'utf8'));
     expect(manifest.sidebar_action.default_panel).toBe('notes.html');
