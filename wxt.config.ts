@@ -71,7 +71,7 @@ export default defineConfig({
           sidebar_action: {
             default_panel: 'notes.html',
             default_title: '__MSG_sidebarTitle__',
-            default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' },
+            default_icon: TOOLBAR_ICONS,
             open_at_install: false,
           },
         }

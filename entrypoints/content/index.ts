@@ -4,7 +4,8 @@ import type { ArticleContext } from '../../src/annotate/find-mentions';
 import { prefillFromSelection, prefillFromTerm } from '../../src/dictionary/prefill';
 import { analyzePage } from '../../src/extract/analyze-page';
 import type { ArticleMeta } from '../../src/extract/types';
-import { followLanguageSetting } from '../../src/i18n/use-locale';
+import { setLocale } from '../../src/i18n';
+import { browserLocale } from '../../src/i18n/browser-locale';
 import type {
   BackgroundReplies,
   ContentToBackground,
@@ -63,7 +64,7 @@ export default defineContentScript({
     // A site the reader took off the list (the manifest still matches it) waits until the reader opens the popup.
     let dormant = !world[ASKED] && !runsByItself(settings, location.hostname);
     // The tooltip and the highlight UI speak the reader's language (the page's own `lang` is left alone).
-    const stopFollowingLanguage = followLanguageSetting();
+    setLocale(browserLocale(settings.language));
 
     let state: PageState = { status: 'working' };
     let article: { meta: ArticleMeta; containers: Element[]; marks: ArticleMarks } | null = null;
@@ -327,6 +328,7 @@ export default defineContentScript({
     const stopFollowingSettings = onSettingsChanged((next) => {
       const before = settings;
       settings = next;
+      setLocale(browserLocale(next.language));
       highlighter?.setPalette(next.highlights.colors);
       tooltip?.configure(tooltipSettings(next));
       if (article && markingKey(before, article.meta.site) !== markingKey(next, article.meta.site)) {
@@ -338,7 +340,6 @@ export default defineContentScript({
 
     ctx.onInvalidated(() => {
       stopFollowingSettings();
-      stopFollowingLanguage();
       highlighter?.destroy();
       stopMarking();
       article?.marks.undo();
@@ -346,7 +347,9 @@ export default defineContentScript({
     });
 
     // document_idle has passed; wait for an idle moment so the page's own start-up goes first.
-    const start = () => void (dormant ? undefined : run(false));
+    const start = () => {
+      if (!dormant) void run(false);
+    };
     if ('requestIdleCallback' in window) ctx.requestIdleCallback(start, { timeout: 1500 });
     else ctx.setTimeout(start, 0);
   },

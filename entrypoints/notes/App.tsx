@@ -22,6 +22,7 @@ import { downloadText } from '../../src/ui/download';
 import { colorName } from '../../src/ui/HighlightUi';
 import { LibraryView } from '../../src/ui/LibraryView';
 import { usePalette } from '../../src/ui/use-palette';
+import { useSettings } from '../../src/ui/use-settings';
 
 const db = new ChuGiaiDb();
 /** Highlights shown before "Show more": enough for a screen, few enough to draw at once with 10,000 stored. */
@@ -76,7 +77,7 @@ export function App() {
     return () => sub.unsubscribe();
   }, []);
 
-  const paletteCss = usePalette();
+  const paletteCss = usePalette(useSettings());
   const groups = useMemo(() => filterLibrary(articles, highlights, filter), [articles, highlights, filter]);
   /** Whole articles, until about `shown` highlights are on screen. */
   const visible = useMemo(() => {

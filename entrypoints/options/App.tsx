@@ -13,24 +13,13 @@ import {
   type Settings,
   TOOLTIP_DELAY,
 } from '../../src/settings/model';
-import { matchPatternOf, siteIn } from '../../src/settings/sites';
+import { askForSites, hasSitePermission, releaseSites } from '../../src/settings/site-permission';
+import { addedSites, isBuiltInSite, siteIn } from '../../src/settings/sites';
 import { onSettingsChanged, readSettings, updateSettings } from '../../src/settings/store';
-import { NEWS_SITES } from '../../src/site/news-sites';
-import { DictionarySection, type DictionaryPrefill } from '../../src/ui/options/DictionarySection';
-import { COLOR_KEYS, colorName, setPalette, swatchCss } from '../../src/ui/palette';
-
-/** `options.html#dictionary?kind=abbr&form=…&expansion=…` opens the dictionary form filled in. */
-function prefillFromHash(hash: string): DictionaryPrefill | null {
-  const [section, query = ''] = hash.replace(/^#/, '').split('?');
-  if (section !== 'dictionary' || !query) return null;
-  const params = new URLSearchParams(query);
-  const kind = params.get('kind');
-  return {
-    kind: kind === 'place' ? 'place' : 'abbr',
-    form: params.get('form') ?? undefined,
-    expansion: params.get('expansion') ?? undefined,
-  };
-}
+import { prefillFromHash } from '../../src/dictionary/prefill';
+import { DictionarySection } from '../../src/ui/options/DictionarySection';
+import { COLOR_KEYS, colorName } from '../../src/ui/palette';
+import { usePalette } from '../../src/ui/use-palette';
 
 /** The status line: a message code (drawn in the current language) and, after a removal, a way back. */
 type Status = { kind: 'ok' | 'error'; key: MessageKey; subs?: string[]; undo?: () => void } | null;
@@ -89,12 +78,12 @@ export function App() {
     }
   }, []);
 
+  const paletteCss = usePalette(settings);
   if (!settings) return <main class="opt" aria-busy="true" />;
-  setPalette(settings.highlights.colors);
 
   return (
     <main class="opt">
-      <style>{swatchCss(settings.highlights.colors)}</style>
+      <style>{paletteCss}</style>
       <header class="opt__head">
         <h1>{t('options_title')}</h1>
         <p
@@ -162,20 +151,17 @@ function LanguageSection({ settings, change }: { settings: Settings; change: Cha
   );
 }
 
-/** Asks for one site's host permission. Must be called in the click handler itself (a user gesture), before any await. */
-const requestSite = (host: string) => browser.permissions.request({ origins: [matchPatternOf(host)] }).catch(() => false);
-
 function SitesSection({ settings, change, setStatus }: { settings: Settings; change: Change; setStatus: (s: Status) => void }) {
   const [input, setInput] = useState('');
   const [granted, setGranted] = useState<Record<string, boolean>>({});
   const inputRef = useRef<HTMLInputElement>(null);
-  const added = settings.sites.auto.filter((h) => !siteIn(NEWS_SITES, h));
+  const added = addedSites(settings);
 
   useEffect(() => {
     let cancelled = false;
     const check = () =>
       void Promise.all(
-        added.map(async (h) => [h, await browser.permissions.contains({ origins: [matchPatternOf(h)] }).catch(() => false)] as const),
+        added.map(async (h) => [h, await hasSitePermission(h)] as const),
       ).then((entries) => !cancelled && setGranted(Object.fromEntries(entries)));
     check();
     browser.permissions.onAdded.addListener(check);
@@ -195,8 +181,7 @@ function SitesSection({ settings, change, setStatus }: { settings: Settings; cha
     if (covering === host) return setStatus({ kind: 'error', key: 'options_site_exists', subs: [host] });
     if (covering) return setStatus({ kind: 'error', key: 'options_site_covered', subs: [host, covering] });
     // Built-in sites are covered by the manifest; others need the reader's permission for that one host.
-    const permission = siteIn(NEWS_SITES, host) ? Promise.resolve(true) : requestSite(host);
-    void permission.then(async (ok) => {
+    void askForSites([host]).then(async (ok) => {
       if (!ok) return setStatus({ kind: 'error', key: 'options_site_denied', subs: [host] });
       await change((s) => ({ ...s, sites: { ...s.sites, auto: [...s.sites.auto, host] } }));
       setInput('');
@@ -204,37 +189,24 @@ function SitesSection({ settings, change, setStatus }: { settings: Settings; cha
     });
   };
 
-  /** Puts a list back: the sites the reader had added ask for their permission again (one prompt, in the click). */
-  const restoreList = (list: string[], dropped: string[]) => {
-    const asked = dropped.length > 0 ? browser.permissions.request({ origins: dropped.map(matchPatternOf) }).catch(() => false) : null;
-    void Promise.resolve(asked).then(() => change((s) => ({ ...s, sites: { ...s.sites, auto: list } })));
-  };
-
-  /** A site the reader added gives its permission back when it leaves the list. */
-  const dropPermissions = (hosts: string[]) => {
-    if (hosts.length > 0) void browser.permissions.remove({ origins: hosts.map(matchPatternOf) }).catch(() => false);
-  };
-
-  const removeSite = (host: string) => {
+  /**
+   * Replaces the list; a site the reader added gives its permission back when it leaves the list, and asks for it
+   * again (one prompt, in the Undo click) when the old list is put back.
+   */
+  const replaceList = (next: string[], done: Omit<Done, 'undo'>) => {
     const previous = settings.sites.auto;
-    const dropped = siteIn(NEWS_SITES, host) ? [] : [host];
-    dropPermissions(dropped);
-    void change((s) => ({ ...s, sites: { ...s.sites, auto: s.sites.auto.filter((h) => h !== host) } }), {
-      key: 'options_site_removed',
-      subs: [host],
-      undo: () => restoreList(previous, dropped),
+    const dropped = previous.filter((h) => !next.includes(h));
+    releaseSites(dropped);
+    void change((s) => ({ ...s, sites: { ...s.sites, auto: next } }), {
+      ...done,
+      undo: () => void askForSites(dropped).then(() => change((s) => ({ ...s, sites: { ...s.sites, auto: previous } }))),
     });
   };
 
-  const resetSites = () => {
-    const previous = settings.sites.auto;
-    const dropped = previous.filter((h) => !siteIn(NEWS_SITES, h));
-    dropPermissions(dropped);
-    void change((s) => ({ ...s, sites: { ...s.sites, auto: [...defaultSettings().sites.auto] } }), {
-      key: 'options_sites_reset_done',
-      undo: () => restoreList(previous, dropped),
-    });
-  };
+  const removeSite = (host: string) =>
+    replaceList(settings.sites.auto.filter((h) => h !== host), { key: 'options_site_removed', subs: [host] });
+
+  const resetSites = () => replaceList([...defaultSettings().sites.auto], { key: 'options_sites_reset_done' });
 
   return (
     <section id="sites" class="opt__section">
@@ -245,11 +217,11 @@ function SitesSection({ settings, change, setStatus }: { settings: Settings; cha
         {settings.sites.auto.map((host) => (
           <li key={host} data-cg-site={host}>
             <span class="opt__host">{host}</span>
-            {siteIn(NEWS_SITES, host) ? <span class="opt__badge">{t('options_site_built_in')}</span> : null}
-            {!siteIn(NEWS_SITES, host) && granted[host] === false ? (
+            {isBuiltInSite(host) ? <span class="opt__badge">{t('options_site_built_in')}</span> : null}
+            {!isBuiltInSite(host) && granted[host] === false ? (
               <>
                 <span class="opt__badge opt__badge--warn">{t('options_site_needs_permission')}</span>
-                <button type="button" data-cg-action="grant-site" onClick={() => void requestSite(host)}>
+                <button type="button" data-cg-action="grant-site" onClick={() => void askForSites([host])}>
                   {t('options_site_grant')}
                 </button>
               </>

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { PopupView } from '../../src/ui/PopupView';
 import { usePalette } from '../../src/ui/use-palette';
+import { useSettings } from '../../src/ui/use-settings';
 import { usePageState } from './use-page-state';
 
 /** Firefox has a sidebar for the library (Chrome's side panel is opened from the browser's own menu). */
@@ -16,9 +17,10 @@ function openLibraryInSidebar(): boolean {
 }
 
 export function App() {
+  const settings = useSettings();
   const { model, tryAnyway, setMarking, reveal, revealHighlight, deleteHighlight, exportArticle, unlistedSite, runHere } =
-    usePageState();
-  const paletteCss = usePalette();
+    usePageState(settings);
+  const paletteCss = usePalette(settings);
   return (
     <>
     <style>{paletteCss}</style>

@@ -4,11 +4,10 @@ import { browser } from 'wxt/browser';
 import type { MarkingState, PopupToContent } from '../../src/messages/types';
 import { parsePageState } from '../../src/messages/validate';
 import { markingStateOf, withSiteMarking } from '../../src/settings/apply';
-import { onSettingsChanged, readSettings, updateSettings } from '../../src/settings/store';
+import { updateSettings } from '../../src/settings/store';
 import { normalizeHost, type Settings } from '../../src/settings/model';
-import { matchPatternOf, PENDING_SITE_KEY, runsByItself } from '../../src/settings/sites';
-import { NEWS_SITES } from '../../src/site/news-sites';
-import { siteIn } from '../../src/settings/sites';
+import { askForSites } from '../../src/settings/site-permission';
+import { runsByItself } from '../../src/settings/sites';
 import { type ExportFormat, exportFile } from '../../src/export/files';
 import { getLocale } from '../../src/i18n';
 import { EMPTY_FILTER, filterLibrary } from '../../src/library/filter';
@@ -57,7 +56,8 @@ async function connect(tabId: number): Promise<PopupModel> {
   return { status: 'working' };
 }
 
-export function usePageState() {
+/** @param settings the reader's settings (`useSettings`), null until read */
+export function usePageState(settings: Settings | null) {
   const [model, setModel] = useState<PopupModel>({ status: 'working' });
   const [tabId, setTabId] = useState<number | null>(null);
 
@@ -199,32 +199,16 @@ export function usePageState() {
     setModel(state ?? { status: 'no-article', reason: 'failed' });
   }, [tabId]);
 
-  const [settings, setSettings] = useState<Settings | null>(null);
-  useEffect(() => {
-    void readSettings().then(setSettings, () => {});
-    return onSettingsChanged(setSettings);
-  }, []);
-
-  /** The article's site when it is not on the list of sites where Chú Giải runs by itself. */
-  // The tab's own host: the site the reader is on, whatever the article's canonical address says.
+  // The article's site when it is not on the list of sites where Chú Giải runs by itself: the tab's own host, the site
+  // the reader is on, whatever the article's canonical address says.
   const pageHost = model.status === 'article' ? normalizeHost(model.host ?? model.meta.site) : null;
   const unlistedSite = pageHost && settings && !runsByItself(settings, pageHost) ? pageHost : null;
 
-  /**
-   * Puts this site on the list. A site outside the built-in ones needs its host permission: asked here, in the click
-   * itself (the browser requires a user gesture), before anything else is awaited.
-   */
+  /** Puts this site on the list, asking for its permission (in the click itself) when it needs one. */
   const runHere = useCallback((): Promise<boolean> => {
     const site = unlistedSite;
     if (!site) return Promise.resolve(false);
-    if (!siteIn(NEWS_SITES, site)) {
-      // Firefox closes the popup at the permission prompt: the worker adds the site once the permission arrives.
-      void browser.storage.local.set({ [PENDING_SITE_KEY]: { host: site, at: Date.now() } }).catch(() => {});
-    }
-    const granted = siteIn(NEWS_SITES, site)
-      ? Promise.resolve(true)
-      : browser.permissions.request({ origins: [matchPatternOf(site)] }).catch(() => false);
-    return granted.then(async (ok) => {
+    return askForSites([site]).then(async (ok) => {
       if (!ok) return false;
       await updateSettings((s) => ({ ...s, sites: { ...s.sites, auto: [...s.sites.auto, site] } }));
       return true;

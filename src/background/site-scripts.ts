@@ -5,6 +5,7 @@
 import { browser } from 'wxt/browser';
 import { normalizeHost, type Settings } from '../settings/model';
 import { addedSites, matchPatternOf, PENDING_SITE_KEY, PENDING_SITE_MS, siteIn } from '../settings/sites';
+import { hasSitePermission } from '../settings/site-permission';
 import { updateSettings } from '../settings/store';
 
 export const ADDED_SITES_SCRIPT = 'chu-giai-added-sites';
@@ -12,11 +13,9 @@ const CONTENT_SCRIPT = 'content-scripts/content.js';
 
 /** The added sites' match patterns that the reader granted. */
 export async function grantedAddedPatterns(settings: Settings): Promise<string[]> {
-  const wanted = addedSites(settings).map(matchPatternOf);
-  const granted = await Promise.all(
-    wanted.map((origin) => browser.permissions.contains({ origins: [origin] }).catch(() => false)),
-  );
-  return wanted.filter((_, i) => granted[i]);
+  const added = addedSites(settings);
+  const granted = await Promise.all(added.map(hasSitePermission));
+  return added.filter((_, i) => granted[i]).map(matchPatternOf);
 }
 
 /** Brings the registered content script in line with the settings and the granted permissions. */
@@ -54,7 +53,7 @@ export async function adoptPendingSite(settings: Settings): Promise<boolean> {
     await browser.storage.local.remove(PENDING_SITE_KEY);
     return false;
   }
-  if (!(await browser.permissions.contains({ origins: [matchPatternOf(site)] }).catch(() => false))) return false;
+  if (!(await hasSitePermission(site))) return false;
   await browser.storage.local.remove(PENDING_SITE_KEY);
   if (siteIn(settings.sites.auto, site) === site) return false;
   await updateSettings((s) => ({ ...s, sites: { ...s.sites, auto: [...s.sites.auto, site] } }));

@@ -34,3 +34,15 @@ export function dictionaryFormUrl(base: string, prefill: Prefill): string {
   const query = new URLSearchParams({ kind: prefill.kind, form: prefill.form, expansion: prefill.expansion });
   return `${base}#dictionary?${query.toString()}`;
 }
+
+/** The prefill in a settings page address made by `dictionaryFormUrl`; null for any other address. */
+export function prefillFromHash(hash: string): Prefill | null {
+  const [section, query = ''] = hash.replace(/^#/, '').split('?');
+  if (section !== 'dictionary' || !query) return null;
+  const params = new URLSearchParams(query);
+  return {
+    kind: params.get('kind') === 'place' ? 'place' : 'abbr',
+    form: params.get('form') ?? '',
+    expansion: params.get('expansion') ?? '',
+  };
+}

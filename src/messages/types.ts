@@ -3,6 +3,7 @@ import type { ArticleContext } from '../annotate/find-mentions';
 import type { ParsedArticle } from '../extract/parse-article';
 import type { ArticleMeta, NoArticleReason } from '../extract/types';
 import type { HighlightColor, HighlightRecord } from '../highlight/model';
+import type { Prefill } from '../dictionary/prefill';
 
 export type Result<T, E = string> = { ok: true; value: T } | { ok: false; error: E };
 
@@ -49,11 +50,7 @@ export type ContentToBackground =
   | { type: 'ui/open-dictionary'; prefill: DictionaryPrefill };
 
 /** What "add to my dictionary" puts in the form; `options.html#dictionary?kind=…&form=…&expansion=…`. */
-export interface DictionaryPrefill {
-  kind: 'abbr' | 'place';
-  form: string;
-  expansion: string;
-}
+export type DictionaryPrefill = Prefill;
 
 export interface HighlightChanges {
   color?: HighlightColor;

@@ -21,15 +21,23 @@ export const NEWS_SITES = [
 ] as const;
 
 /**
- * Match patterns for http and https, the bare host and `www.` (and other subdomains such as `m.`):
+ * The match pattern for a host over http and https, the bare host and `www.` (and other subdomains such as `m.`):
  * `*://*.host/*` matches `host` itself as well as its subdomains.
  */
+export const matchPatternOf = (host: string) => `*://*.${host}/*`;
+
 export function newsSiteMatches(sites: readonly string[] = NEWS_SITES): string[] {
-  return sites.map((host) => `*://*.${host}/*`);
+  return sites.map(matchPatternOf);
 }
 
-/** The registrable news host of a URL's hostname (`www.vnexpress.net` -> `vnexpress.net`), or null. */
+/**
+ * The listed site a URL's hostname belongs to (`www.vnexpress.net` -> `vnexpress.net`), or null; `sites` are hosts
+ * without `www.`, the built-in news sites unless given.
+ */
 export function newsSiteOf(hostname: string, sites: readonly string[] = NEWS_SITES): string | null {
   const host = hostname.toLowerCase().replace(/\.$/, '');
   return sites.find((site) => host === site || host.endsWith(`.${site}`)) ?? null;
 }
+
+/** One of the built-in news sites (covered by the manifest: no permission to ask for). */
+export const isBuiltInSite = (host: string) => newsSiteOf(host) !== null;

@@ -1,18 +1,14 @@
-/** Extension pages (popup, library): the highlight colours as the reader set them up, followed live. */
-import { useEffect, useState } from 'preact/hooks';
-import { onSettingsChanged, peekSettings } from '../settings/store';
-import { type Palette, setPalette, swatchCss } from './palette';
+/** Extension pages: the highlight colours as the reader set them up. */
+import { useMemo } from 'preact/hooks';
+import type { Settings } from '../settings/model';
+import { setPalette, swatchCss } from './palette';
 
 /** Sets this document's palette from the settings and returns the CSS for it (render it in a `<style>`). */
-export function usePalette(): string {
-  const [palette, setState] = useState<Palette | null>(null);
-  useEffect(() => {
-    const apply = (p: Palette) => {
-      setPalette(p);
-      setState(p);
-    };
-    void peekSettings().then((s) => apply(s.highlights.colors), () => {});
-    return onSettingsChanged((s) => apply(s.highlights.colors));
-  }, []);
-  return palette ? swatchCss(palette) : '';
+export function usePalette(settings: Settings | null): string {
+  const colors = settings?.highlights.colors;
+  return useMemo(() => {
+    if (!colors) return '';
+    setPalette(colors);
+    return swatchCss(colors);
+  }, [colors]);
 }

@@ -7,6 +7,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { type FileFormat, readChosenFile, toDictionaryCsv, toDictionaryJson } from '../../dictionary/files';
 import { type ImportPlan, planImport } from '../../dictionary/import';
+import type { Prefill } from '../../dictionary/prefill';
 import { cleanForm, type DictionaryEntry, type EntryDraft, type EntryIssue, findClash, searchEntries } from '../../dictionary/model';
 import { type Message, type MessageKey, t, tm } from '../../i18n';
 import { useLocale } from '../../i18n/use-locale';
@@ -18,12 +19,8 @@ import { EntryList } from './EntryList';
 import { useDictionary } from './use-dictionary';
 import './dictionary.css';
 
-/** What "add to my dictionary" fills in. */
-export interface DictionaryPrefill {
-  kind?: 'abbr' | 'place';
-  form?: string;
-  expansion?: string;
-}
+/** What "add to my dictionary" fills in (`options.html#dictionary?…`). */
+export type DictionaryPrefill = Prefill;
 
 /** A button beside the status line; it takes the focus when it appears (its own control has just gone). */
 interface StatusAction {
