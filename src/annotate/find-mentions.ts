@@ -4,6 +4,7 @@
  * next to it or elsewhere in the article), and which sense an abbreviation has.
  */
 import { canonicalTone, isWordChar, isWordCode, normalizeWithMap, originalOffset } from '../vietnamese/normalize';
+import { DATELINE_PAPERS, UNIT_PREFIX_TYPES } from './data/unit-prefixes';
 import { type Lexicon, TERM_ABBREVIATION, TERM_OWN_PLACE, TERM_PLACE } from './lexicon';
 import type { Abbreviation, Place, PlaceLevel } from './types';
 
@@ -34,6 +35,11 @@ export interface AbbreviationMention {
   sense: number;
   /** For road designations: the number written after it ("10", "398B"). */
   roadNumber: string | null;
+  /**
+   * For abbreviations written together ("TH-THCS-THPT", "UBND-HĐND"): each part's dictionary id and sense, in order;
+   * `abbreviationId` is then the parts' ids joined by "+".
+   */
+  parts?: Array<{ abbreviationId: string; sense: number }>;
 }
 
 export type Mention = PlaceMention | AbbreviationMention;
@@ -64,24 +70,37 @@ type TypeClass = 'province' | 'city' | 'district' | 'ward';
 
 /** Type words before a name, longest first; "TP." and "TX." are also abbreviation marks of their own. */
 const TYPE_WORDS: ReadonlyArray<[RegExp, TypeClass, string]> = [
-  [/(?:^|[^\p{L}])(thành phố|tp\.?)\s*$/iu, 'city', 'thành phố'],
-  [/(?:^|[^\p{L}])(thị xã|tx\.?)\s*$/iu, 'district', 'thị xã'],
-  [/(?:^|[^\p{L}])(thị trấn)\s*$/iu, 'ward', 'thị trấn'],
-  [/(?:^|[^\p{L}])(đặc khu)\s*$/iu, 'ward', 'đặc khu'],
-  [/(?:^|[^\p{L}])(tỉnh)\s*$/iu, 'province', 'tỉnh'],
-  [/(?:^|[^\p{L}])(quận)\s*$/iu, 'district', 'quận'],
-  [/(?:^|[^\p{L}])(huyện)\s*$/iu, 'district', 'huyện'],
-  [/(?:^|[^\p{L}])(phường)\s*$/iu, 'ward', 'phường'],
-  [/(?:^|[^\p{L}])(xã)\s*$/iu, 'ward', 'xã'],
+  [/(?:^|[^\p{L}])(thành phố|tp\.?)\s*:?\s*$/iu, 'city', 'thành phố'],
+  [/(?:^|[^\p{L}])(thị xã|tx\.?)\s*:?\s*$/iu, 'district', 'thị xã'],
+  [/(?:^|[^\p{L}])(thị trấn)\s*:?\s*$/iu, 'ward', 'thị trấn'],
+  [/(?:^|[^\p{L}])(đặc khu)\s*:?\s*$/iu, 'ward', 'đặc khu'],
+  [/(?:^|[^\p{L}])(tỉnh)\s*:?\s*$/iu, 'province', 'tỉnh'],
+  [/(?:^|[^\p{L}])(quận)\s*:?\s*$/iu, 'district', 'quận'],
+  [/(?:^|[^\p{L}])(huyện)\s*:?\s*$/iu, 'district', 'huyện'],
+  [/(?:^|[^\p{L}])(phường)\s*:?\s*$/iu, 'ward', 'phường'],
+  [/(?:^|[^\p{L}])(xã)\s*:?\s*$/iu, 'ward', 'xã'],
 ];
 
-/** The same type words in one expression, for the quick test that nearly always fails. */
-const ANY_TYPE_WORD = /(?:thành phố|tp\.?|thị xã|tx\.?|thị trấn|đặc khu|tỉnh|quận|huyện|phường|xã)\s*$/iu;
+/** Abbreviated type words, case as written ("P.Bến Thành", "Q. Bình Thạnh", "TT.Củ Chi"): a lone "p." is not one. */
+const PREFIX_BEFORE = /(?:^|[^\p{L}])(TT|Tt|P|X|Q|H)\.\s?$/u;
 
-function typeWordBefore(text: string, start: number): { cls: TypeClass; word: string } | null {
+/** The same type words in one expression, for the quick test that nearly always fails. */
+const ANY_TYPE_WORD = /(?:thành phố|tp\.?|thị xã|tx\.?|thị trấn|đặc khu|tỉnh|quận|huyện|phường|xã|\.)\s*:?\s*$/iu;
+
+interface TypeCue {
+  cls: TypeClass;
+  word: string;
+}
+
+function typeWordBefore(text: string, start: number): TypeCue | null {
   const before = text.slice(Math.max(0, start - 16), start);
   if (!ANY_TYPE_WORD.test(before)) return null;
   for (const [re, cls, word] of TYPE_WORDS) if (re.test(before)) return { cls, word };
+  const prefix = PREFIX_BEFORE.exec(before);
+  if (prefix) {
+    const type = UNIT_PREFIX_TYPES[`${prefix[1]!.toUpperCase()}.`];
+    if (type) return { cls: type.cls, word: type.word };
+  }
   return null;
 }
 
@@ -102,11 +121,41 @@ const HONORIFICS = new Set(
     .map(canonicalTone),
 );
 
-/** Things named after places that are not the place: "cầu Quang Thanh", "đường Hải Phòng", "phà Triều". */
+/**
+ * Things named after places that are not the place: "cầu Quang Thanh", "đường Hải Phòng", "thôn Lâm Đồng",
+ * "Trường THPT Kim Thành", "Công ty CP Xi măng Hải Phòng", "trạm Sa Pa".
+ */
 const THING_WORDS = new Set(
-  'cầu phà đò bến đường phố sông núi đèo hồ chợ cảng ga sân bay nhà máy khách sạn trường bệnh viện'
+  (
+    'cầu phà đò bến đường phố ngõ ngách hẻm kiệt sông suối kênh rạch núi đèo hồ đầm vịnh chợ cảng ga trạm sân bay ' +
+    'nhà máy khách sạn trường bệnh viện thôn ấp xóm bản buôn làng sóc khóm tổ khu phố tổ dân phố công ty tập đoàn ' +
+    'ngân hàng hợp tác xã HTX CLB câu lạc bộ đội bóng sân vận động nhà thi đấu nhà hát bảo tàng đại học học viện ' +
+    'cao đẳng tiểu học mầm non trung học THCS THPT PTDTBT PTDTNT báo tạp chí nhà sách chùa đình đền nhà thờ ' +
+    'khu đô thị KĐT chung cư dự án khu du lịch khu công nghiệp KCN cụm công nghiệp CCN cửa khẩu đồn ' +
+    'BV BVĐK trung tâm thương mại siêu thị'
+  )
     .split(' ')
-    .map(canonicalTone),
+    .map((w) => canonicalTone(w).toLowerCase()),
+);
+/** Two-word things ("bến xe", "công ty", "sân bay"): the words joined by a space. */
+const THING_PAIRS = new Set(
+  [
+    'bến xe', 'bến tàu', 'sân bay', 'nhà máy', 'khách sạn', 'bệnh viện', 'khu phố', 'dân phố', 'công ty', 'tập đoàn',
+    'ngân hàng', 'tác xã', 'lạc bộ', 'đội bóng', 'vận động', 'thi đấu', 'nhà hát', 'bảo tàng', 'đại học', 'học viện',
+    'cao đẳng', 'tiểu học', 'mầm non', 'trung học', 'tạp chí', 'nhà sách', 'nhà thờ', 'đô thị', 'chung cư', 'dự án',
+    'du lịch', 'công nghiệp', 'cửa khẩu', 'thương mại', 'siêu thị', 'khí tượng', 'thủy văn', 'đo mưa',
+  ].map((w) => canonicalTone(w)),
+);
+
+/** Words that end a name when walking back from a place: whatever stands before them is not part of its name. */
+const NAME_BREAKS = new Set(
+  (
+    'tại ở của thuộc và với cho từ đến về trên dưới trong ngoài là có được bị đã đang sẽ các những người dân ' +
+    'địa bàn khu vực vùng tới qua sang như gồm cùng nhân dân lãnh đạo đoàn ủy ban sở cục chi công an tỉnh huyện ' +
+    'quận xã phường thị thành'
+  )
+    .split(' ')
+    .map((w) => canonicalTone(w).toLowerCase()),
 );
 
 /** The words before `start` in the same clause, nearest first (stops at punctuation). */
@@ -143,10 +192,31 @@ function isInPersonName(text: string, start: number): boolean {
   return false;
 }
 
-function isAfterThingWord(text: string, start: number): boolean {
-  const [w1, w2] = wordsBefore(text, start, 2).map((w) => w.toLowerCase());
-  return (w1 !== undefined && THING_WORDS.has(w1)) || (w2 !== undefined && THING_WORDS.has(`${w2} ${w1}`));
+const isNameWord = (w: string) => /^[\p{Lu}\p{N}]/u.test(w);
+
+/**
+ * Whether the name at `start` is part of the name of something else: a bridge, a street, a hamlet, a school, a
+ * company. Walks back over the words of the same phrase: the thing word may stand right before the name, or before
+ * other words of that thing's name ("Trường THPT", "Công ty CP Xi măng").
+ */
+function isInsideName(text: string, start: number): boolean {
+  const words = wordsBefore(text, start, 6);
+  let allNames = true;
+  for (let k = 0; k < words.length; k++) {
+    const w = canonicalTone(words[k]!).toLowerCase();
+    const pair = k + 1 < words.length ? `${canonicalTone(words[k + 1]!).toLowerCase()} ${w}` : null;
+    const capital = isNameWord(words[k]!);
+    const thing = THING_WORDS.has(w) || (pair !== null && THING_PAIRS.has(pair));
+    // Right before the name any thing word counts; further back, a lower-case one only across a run of names.
+    if (thing && (k === 0 || allNames || capital || (pair !== null && isNameWord(words[k + 1]!)))) return true;
+    if (!capital && NAME_BREAKS.has(w)) return false;
+    if (!capital) allNames = false;
+  }
+  return false;
 }
+
+/** A name followed by a rainfall figure ("Tam Đảo 215 mm") is a rain-gauge station. */
+const STATION_AFTER = /^\s*:?\s*\(?\d+(?:[.,]\d+)?\s?mm\b/u;
 
 const LEVEL_RANK: Record<PlaceLevel, number> = { province: 0, region: 1, district: 2, ward: 3 };
 
@@ -172,8 +242,19 @@ function fitsType(place: Place, cls: TypeClass | null): boolean {
 
 const isBeforeReform = (published: string | null) => published !== null && published < REFORM_DATE;
 
+/** The article's day (YYYY-MM-DD, Vietnam time as written), or null for today's map. */
+const dayOf = (published: string | null) => (published === null ? null : published.slice(0, 10));
+
+/** Whether a unit existed under its name and type on `day`, by its dates when the data has them. */
+function existedOn(place: Place, day: string | null): boolean {
+  const { from, until } = place as Place & { from?: string; until?: string };
+  if (day === null) return until === undefined;
+  return (from === undefined || from <= day) && (until === undefined || day < until);
+}
+
 /** Current units for articles since the reform (or undated), former ones before it; units of both eras always fit. */
 function fitsEra(place: Place, published: string | null): boolean {
+  if (!existedOn(place, dayOf(published))) return false;
   if (place.era === 'both') return true;
   return isBeforeReform(published) ? place.era === 'former' : place.era === 'current';
 }
@@ -188,40 +269,84 @@ export function provinceOf(lexicon: Lexicon, place: Place): Place | null {
   return null;
 }
 
-function ancestorNames(lexicon: Lexicon, place: Place): string[] {
-  const names: string[] = [];
+/** The units above a place (district, province), nearest first. */
+function ancestors(lexicon: Lexicon, place: Place): Place[] {
+  const out: Place[] = [];
   let p = place.parent ? lexicon.placeById.get(place.parent) : undefined;
   for (let depth = 0; p && depth < 4; depth++) {
-    names.push(canonicalTone(p.name), ...p.aliases.map(canonicalTone));
+    out.push(p);
     p = p.parent ? lexicon.placeById.get(p.parent) : undefined;
   }
-  return names;
+  return out;
 }
 
-/** "huyện Thanh Hà (Hải Dương)", "huyện Châu Thành, tỉnh Hậu Giang": the parent named right after a name. */
-const PARENT_AFTER = /^\s*(?:\(|,|-|–)\s*(?:(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã)\s+)?([\p{Lu}][\p{L}\p{M}]*(?:[ -]+[\p{Lu}][\p{L}\p{M}]*){0,3})/u;
+/**
+ * The units a place is read together with: its ancestors, and across the 2025 reform the ancestors of what it came
+ * from or became ("xã Phú An (TP Bến Cát cũ)": the new commune's former district; a former district's new province).
+ */
+function relatedUnits(lexicon: Lexicon, place: Place): Place[] {
+  const out = ancestors(lexicon, place);
+  const across = place.era === 'current' ? place.predecessors : place.era === 'former' ? place.successors : [];
+  for (const id of across.slice(0, 40)) {
+    const other = lexicon.placeById.get(id);
+    if (!other) continue;
+    if (other.level === 'province' && !out.includes(other)) out.push(other);
+    for (const a of ancestors(lexicon, other)) if (!out.includes(a)) out.push(a);
+  }
+  return out;
+}
+
+const NAME_PART = String.raw`[\p{Lu}\d][\p{L}\p{M}\d]*`;
+/**
+ * "huyện Thanh Hà (Hải Dương)", "huyện Châu Thành, tỉnh Hậu Giang", "xã Phú An (TP Bến Cát cũ)", "P.7, Q.3",
+ * "thuộc tỉnh Bình Dương cũ": the unit named right after a name, which it belongs to (or belonged to).
+ */
+const PARENT_AFTER = new RegExp(
+  String.raw`^\s*(?:[(,–-]\s*)?(?:(?:thuộc|của)\s+)?(?:(?:tỉnh|thành phố|[Tt][Pp]\.?|huyện|quận|thị xã|TX\.?|Q\.|H\.)\s*)?` +
+    String.raw`(${NAME_PART}(?:[ -]+${NAME_PART}){0,3})`,
+  'u',
+);
 
 function chooseByParent(lexicon: Lexicon, candidates: Place[], text: string, end: number): Place[] {
   const m = PARENT_AFTER.exec(text.slice(end, end + 60));
   if (!m?.[1]) return candidates;
   const named = canonicalTone(m[1]);
-  const fits = candidates.filter((c) => ancestorNames(lexicon, c).some((a) => named === a || named.startsWith(`${a} `)));
+  const fits = candidates.filter((c) =>
+    relatedUnits(lexicon, c).some((u) => [u.name, ...u.aliases].some((n) => {
+      const a = canonicalTone(n);
+      return named === a || named.startsWith(`${a} `);
+    })),
+  );
   return fits.length > 0 ? fits : candidates;
 }
 
+/** Candidates whose province the article names most (all of them, ranked, when it names none). */
 function chooseByArticle(lexicon: Lexicon, candidates: Place[], counts: Record<string, number>): Place[] {
-  let best: Place[] = [];
-  let bestCount = 0;
-  for (const c of candidates) {
-    const province = provinceOf(lexicon, c);
-    const n = province ? (counts[province.id] ?? 0) : 0;
-    if (n > bestCount) {
-      best = [c];
-      bestCount = n;
-    } else if (n === bestCount && n > 0) best.push(c);
-  }
-  return best.length > 0 ? best : candidates;
+  const score = (c: Place) => relatedUnits(lexicon, c).reduce((n, u) => Math.max(n, counts[u.id] ?? 0), counts[c.id] ?? 0);
+  const scored = candidates.map((c) => [c, score(c)] as const);
+  const best = Math.max(...scored.map(([, n]) => n));
+  if (best > 0) return scored.filter(([, n]) => n === best).map(([c]) => c);
+  return candidates;
 }
+
+/** Keeps the candidates that share a unit with `near` (places named next to them), when any does. */
+function chooseByNeighbours(lexicon: Lexicon, candidates: Place[], near: ReadonlySet<string>): Place[] {
+  if (near.size === 0 || candidates.length < 2) return candidates;
+  const fits = candidates.filter((c) => relatedUnits(lexicon, c).some((u) => near.has(u.id)));
+  return fits.length > 0 ? fits : candidates;
+}
+
+/** A list being read: "các xã Tả Van, Bản Hồ và Trung Chải" gives its type word to every name. */
+interface ListState {
+  type: TypeCue;
+  /** Where the last name of the list ends. */
+  end: number;
+  /** What the last name was (its candidates). */
+  previous: Place[];
+}
+
+/** What may stand between two names of a list. */
+const LIST_GAP = /^(?:\s*[,;]\s*(?:(?:và|cùng|hoặc|hay)\s+)?|\s+(?:và|cùng|hoặc|hay|với|đến|tới|sang|đi|qua|giáp)\s+|\s*[-–]\s*)$/u;
 
 /** Decides whether the name at [start, end) is a place here, and which. */
 function resolvePlace(
@@ -231,21 +356,87 @@ function resolvePlace(
   end: number,
   indices: readonly number[],
   published: string | null,
-): { candidates: Place[]; typeWord: string | null } | null {
-  const typeWord = typeWordBefore(text, start);
-  if (!typeWord && (isInPersonName(text, start) || isAfterThingWord(text, start))) return null;
-  let candidates = indices.map((i) => lexicon.places[i]!).filter((p) => fitsType(p, typeWord?.cls ?? null));
+  list: ListState | null,
+): { candidates: Place[]; typeWord: TypeCue | null; chained: boolean } | null {
+  const all = indices.map((i) => lexicon.places[i]!);
+  let typeWord = typeWordBefore(text, start);
+  let chained = false;
+  if (!typeWord && list) {
+    // "xã Tân Phú, Đồng Phú, Bình Phước" is an address, not a list: a name that is above the last one is that unit.
+    const previousUnits = new Set(list.previous.flatMap((p) => relatedUnits(lexicon, p)));
+    const above = all.filter((p) => previousUnits.has(p));
+    if (above.length > 0) return { candidates: above, typeWord: null, chained: true };
+    // Provinces and cities in a list need no type word to be read right.
+    if (list.type.cls === 'ward' || list.type.cls === 'district') {
+      typeWord = list.type;
+      chained = true;
+    }
+  }
+  if (!typeWord) {
+    if (isInPersonName(text, start) || isInsideName(text, start) || STATION_AFTER.test(text.slice(end, end + 16))) return null;
+  }
+  let candidates = all.filter((p) => fitsType(p, typeWord?.cls ?? null));
+  if (candidates.length === 0 && chained) {
+    // No unit of the list's type has this name: the list has ended; read it on its own.
+    typeWord = null;
+    chained = false;
+    if (isInPersonName(text, start) || isInsideName(text, start)) return null;
+    candidates = all.filter((p) => fitsType(p, null));
+  }
   if (candidates.length === 0) return null;
-  // The type the article wrote wins over a later renaming ("thị xã Đông Triều", now a thành phố) only as preference.
-  const sameType = candidates.filter((p) => p.type === typeWord?.word);
-  if (sameType.length > 0) candidates = sameType;
   const inEra = candidates.filter((p) => fitsEra(p, published));
   if (inEra.length > 0) candidates = inEra;
+  // The unit named right after it is the strongest evidence; then the type the article wrote, which wins over a
+  // later renaming ("thị xã Đông Triều", now a thành phố) only as preference.
+  if (candidates.length > 1) candidates = chooseByParent(lexicon, candidates, text, end);
+  const sameType = candidates.filter((p) => p.type === typeWord?.word);
+  if (sameType.length > 0) candidates = sameType;
   // Without a type word, the larger unit is meant: "Hải Dương" is the province, not the city.
   const top = Math.min(...candidates.map((p) => LEVEL_RANK[p.level]));
   candidates = candidates.filter((p) => LEVEL_RANK[p.level] === top);
+  if (candidates.length > 1 && list && chained) {
+    // Names of one list are siblings: "các phường Hồng Bàng, Lê Chân" are wards of one city.
+    const siblings = new Set(list.previous.flatMap((p) => (p.parent ? [p.parent] : [])));
+    const same = candidates.filter((c) => c.parent !== null && siblings.has(c.parent));
+    if (same.length > 0) candidates = same;
+  }
+  return { candidates, typeWord, chained };
+}
+
+/** "quận 8", "Phường 12", "Q.3", "P.7", "Q. 10": a numbered unit, one mark with its type word. */
+const NUMBERED_UNIT = /^(?:(quận|phường|Quận|Phường|QUẬN|PHƯỜNG)\s+|(Q|P)\.\s?)(\d{1,2})(?![\p{L}\p{N}]|[.,/]\d)/u;
+
+const numberedIndex = new WeakMap<Lexicon, Map<string, Place[]>>();
+
+/** Units whose name is a number, by `type|number`. */
+function numberedUnits(lexicon: Lexicon): Map<string, Place[]> {
+  let index = numberedIndex.get(lexicon);
+  if (!index) {
+    index = new Map();
+    for (const p of lexicon.places) {
+      if (!/^\d+$/.test(p.name)) continue;
+      const key = `${p.type}|${p.name}`;
+      const list = index.get(key) ?? [];
+      list.push(p);
+      index.set(key, list);
+    }
+    numberedIndex.set(lexicon, index);
+  }
+  return index;
+}
+
+function numberedAt(lexicon: Lexicon, text: string, start: number, published: string | null): Found | null {
+  const m = NUMBERED_UNIT.exec(text.slice(start, start + 16));
+  if (!m) return null;
+  const word = m[1] ? m[1].toLowerCase() : m[2] === 'Q' ? 'quận' : 'phường';
+  let candidates = numberedUnits(lexicon).get(`${word}|${m[3]!}`) ?? [];
+  if (candidates.length === 0) return null;
+  const inEra = candidates.filter((p) => fitsEra(p, published));
+  if (inEra.length > 0) candidates = inEra;
+  const end = start + m[0].length;
   if (candidates.length > 1) candidates = chooseByParent(lexicon, candidates, text, end);
-  return { candidates, typeWord: typeWord?.word ?? null };
+  const cls: TypeClass = word === 'quận' ? 'district' : 'ward';
+  return { type: 'place', start, end, candidates, typeWord: { cls, word }, chained: false };
 }
 
 /** "QL.10", "QL 1A", "QL1A", "ĐT.398B": the number written after a road designation. */
@@ -369,15 +560,74 @@ function learnedAt(text: string, start: number, learned: readonly LearnedAbbrevi
 
 /** A mention found in the scan; a place may still have several candidates, resolved once the article is read. */
 type Found =
-  | { type: 'place'; start: number; end: number; candidates: Place[]; typeWord: string | null }
+  | { type: 'place'; start: number; end: number; candidates: Place[]; typeWord: TypeCue | null; chained: boolean }
   | { type: 'own-place'; start: number; end: number; id: string; typeWord: string | null }
-  | { type: 'abbr'; start: number; end: number; abbreviationId: string; sense: number | null; roadNumber: string | null };
+  | {
+      type: 'abbr';
+      start: number;
+      end: number;
+      abbreviationId: string;
+      sense: number | null;
+      roadNumber: string | null;
+      parts?: Array<{ abbreviationId: string; sense: number }>;
+    };
 
-function mentionAt(lexicon: Lexicon, text: string, start: number, learned: readonly LearnedAbbreviation[], published: string | null): Found | null {
+/** "TP - Sáng 12/3…": a newspaper's name opening the article, followed by a dash. */
+const DATELINE = /^([\p{Lu}]{2,6})\s*[-–]\s/u;
+
+/** Letters and digits only, all capitals: the parts an abbreviation compound is made of ("THCS", "GD", "ĐT"). */
+const COMPOUND_PART = /^[\p{Lu}\d]{2,}$/u;
+/** What joins the parts of a compound: "TH-THCS-THPT", "TN&MT", "UBND-HĐND". */
+const isJoiner = (code: number) => code === 0x2d || code === 0x26 || code === 0x2013;
+
+/** The dictionary abbreviation starting at `start`, longest form first, that is not a road or a unit prefix. */
+function plainAbbreviationAt(lexicon: Lexicon, text: string, start: number): { end: number; abbreviation: Abbreviation } | null {
+  for (const c of candidatesAt(lexicon, text, start)) {
+    if (c.kind !== Kind.Abbreviation) continue;
+    const abbreviation = lexicon.abbreviations[c.indices[0]!]!;
+    if (abbreviation.road || abbreviation.unitPrefix || !COMPOUND_PART.test(text.slice(start, c.end))) continue;
+    if (c.end < text.length && isWordCode(text.charCodeAt(c.end))) continue;
+    return { end: c.end, abbreviation };
+  }
+  return null;
+}
+
+/**
+ * Abbreviations written together ("TH-THCS-THPT", "TM-DV" when only the parts are known): one mark whose
+ * explanation has every part. Null when fewer than two parts are known abbreviations.
+ */
+function compoundAt(lexicon: Lexicon, text: string, start: number, first: { end: number; abbreviation: Abbreviation }, lowerSense: (a: Abbreviation, end: number) => number | null): Found | null {
+  const parts = [{ abbreviationId: first.abbreviation.id, sense: lowerSense(first.abbreviation, first.end) ?? 0 }];
+  let end = first.end;
+  while (end + 1 < text.length && isJoiner(text.charCodeAt(end))) {
+    const next = plainAbbreviationAt(lexicon, text, end + 1);
+    if (!next) break;
+    parts.push({ abbreviationId: next.abbreviation.id, sense: lowerSense(next.abbreviation, next.end) ?? 0 });
+    end = next.end;
+  }
+  if (parts.length < 2) return null;
+  return { type: 'abbr', start, end, abbreviationId: parts.map((p) => p.abbreviationId).join('+'), sense: 0, roadNumber: null, parts };
+}
+
+function mentionAt(
+  lexicon: Lexicon,
+  text: string,
+  start: number,
+  learned: readonly LearnedAbbreviation[],
+  published: string | null,
+  list: ListState | null,
+): Found | null {
   const defined = learnedAt(text, start, learned);
   if (defined) {
     return { type: 'abbr', start, end: start + defined.form.length, abbreviationId: `learned:${defined.form}`, sense: 0, roadNumber: null };
   }
+  if (/^\s*$/.test(text.slice(0, start))) {
+    const dateline = DATELINE.exec(text.slice(start, start + 12));
+    const paper = dateline ? DATELINE_PAPERS[dateline[1]!] : undefined;
+    if (dateline && paper) return { type: 'abbr', start, end: start + dateline[1]!.length, abbreviationId: paper.id, sense: 0, roadNumber: null };
+  }
+  const numbered = numberedAt(lexicon, text, start, published);
+  if (numbered) return numbered;
   for (const candidate of candidatesAt(lexicon, text, start)) {
     const next = text.charCodeAt(candidate.end);
     const followedByDigit = next >= 48 && next <= 57 && text.charCodeAt(candidate.end - 1) !== 0x2e;
@@ -385,12 +635,20 @@ function mentionAt(lexicon: Lexicon, text: string, start: number, learned: reado
       const abbreviation = lexicon.abbreviations[candidate.indices[0]!]!;
       const road = abbreviation.road ? ROAD_NUMBER.exec(text.slice(candidate.end, candidate.end + 8)) : null;
       if (followedByDigit && !road) continue;
+      if (abbreviation.unitPrefix && !unitFollows(lexicon, text, candidate.end, published)) continue;
+      const sense = abbreviation.senses.length > 1 ? patternSense(abbreviation, text, candidate.end) : 0;
+      if (!road && !abbreviation.unitPrefix && isJoiner(next)) {
+        const compound = compoundAt(lexicon, text, start, { end: candidate.end, abbreviation }, (a, end) =>
+          a.senses.length > 1 ? patternSense(a, text, end) : 0,
+        );
+        if (compound) return compound;
+      }
       return {
         type: 'abbr',
         start,
         end: road ? candidate.end + road[0].length : candidate.end,
         abbreviationId: abbreviation.id,
-        sense: abbreviation.senses.length > 1 ? patternSense(abbreviation, text, candidate.end) : 0,
+        sense,
         roadNumber: road?.[1] ?? null,
       };
     }
@@ -398,14 +656,38 @@ function mentionAt(lexicon: Lexicon, text: string, start: number, learned: reado
     if (candidate.kind === Kind.OwnPlace) {
       // The reader's place keeps the rules on people and things named after places, and needs no type word.
       const typeWord = typeWordBefore(text, start);
-      if (!typeWord && (isInPersonName(text, start) || isAfterThingWord(text, start))) continue;
+      if (!typeWord && (isInPersonName(text, start) || isInsideName(text, start))) continue;
       const own = lexicon.ownPlaces[candidate.indices[0]!]!;
       return { type: 'own-place', start, end: candidate.end, id: own.id, typeWord: typeWord?.word ?? null };
     }
-    const resolved = resolvePlace(lexicon, text, start, candidate.end, candidate.indices, published);
+    const resolved = resolvePlace(lexicon, text, start, candidate.end, candidate.indices, published, list);
     if (resolved) return { type: 'place', start, end: candidate.end, ...resolved };
   }
   return null;
+}
+
+/** Whether a unit's name or number follows a unit prefix ending at `end` ("P.Bến Thành", "Q. Bình Thạnh"). */
+function unitFollows(lexicon: Lexicon, text: string, end: number, published: string | null): boolean {
+  const at = text.charCodeAt(end) === 0x20 ? end + 1 : end;
+  const code = text.charCodeAt(at);
+  if (code >= 48 && code <= 57) return false; // "Q.3" is one numbered unit, found before
+  for (const c of candidatesAt(lexicon, text, at)) {
+    if (c.kind === Kind.OwnPlace) return true;
+    if (c.kind === Kind.Place && resolvePlace(lexicon, text, at, c.end, c.indices, published, null)) return true;
+  }
+  return false;
+}
+
+const CAPITALISED_RUN = /^[\p{Lu}][\p{L}\p{M}]*(?:\s[\p{Lu}][\p{L}\p{M}]*)*/u;
+
+/** The list a mention starts or continues: a place after a type word, or a name read as part of a list. */
+function listAfter(mention: Found, current: ListState | null): ListState | null {
+  if (mention.type !== 'place') return null;
+  const cue = mention.typeWord;
+  if (cue && !(cue.cls === 'city' && mention.candidates.every((p) => p.level === 'province'))) {
+    return { type: cue, end: mention.end, previous: mention.candidates };
+  }
+  return mention.chained && current ? { type: current.type, end: mention.end, previous: mention.candidates } : null;
 }
 
 /** Scans one normalised block; mentions do not overlap, leftmost-longest first. */
@@ -413,6 +695,7 @@ function scanBlock(lexicon: Lexicon, text: string, learned: readonly LearnedAbbr
   const excluded = excludedSpans(text);
   const isExcluded = (s: number, e: number) => excluded.some(([a, b]) => s < b && e > a);
   const found: Found[] = [];
+  let list: ListState | null = null;
   let i = 0;
   while (i < text.length) {
     const code = text.charCodeAt(i);
@@ -420,14 +703,32 @@ function scanBlock(lexicon: Lexicon, text: string, learned: readonly LearnedAbbr
       i++;
       continue;
     }
-    const mention = mentionAt(lexicon, text, i, learned, published);
+    // A list goes on only across its separators ("Tả Van, Bản Hồ và Trung Chải").
+    const inList: ListState | null = list !== null && LIST_GAP.test(text.slice(list.end, i)) ? list : null;
+    const mention = mentionAt(lexicon, text, i, learned, published, inList);
     if (mention && !isExcluded(mention.start, mention.end)) {
       found.push(mention);
+      list = listAfter(mention, inList);
       i = mention.end;
-    } else i++;
+      continue;
+    }
+    if (inList && isCapitalised(text[i]!)) {
+      // A name the data does not know keeps the list going: every name of it is the same kind of unit.
+      const run = CAPITALISED_RUN.exec(text.slice(i, i + 60));
+      if (run) {
+        list = { ...inList, end: i + run[0].length };
+        i += run[0].length;
+        continue;
+      }
+    }
+    if (list && !inList && !/^\s*$/.test(text.slice(list.end, i)) && !LIST_GAP_PREFIX.test(text.slice(list.end, i))) list = null;
+    i++;
   }
   return found;
 }
+
+/** The start of a list separator, while the scan is still on its words ("và", "cùng"). */
+const LIST_GAP_PREFIX = /^(?:\s*[,;]\s*(?:(?:và|cùng|hoặc|hay)\s*)?|\s+(?:và|cùng|hoặc|hay|với|đến|tới|sang|đi|qua|giáp)?\s*|\s*[-–]\s*)$/u;
 
 /**
  * Finds the mentions of every block of an article, in reading order. `context` is what earlier calls learnt of the
@@ -475,6 +776,14 @@ export function findArticleMentions(
   const mentions = scans.map((scan, b) => {
     const mapped = normalized[b]!;
     const original = blocks[b]!;
+    // The units named without doubt in this paragraph, and those above them, decide between namesakes in it.
+    const near = new Set<string>();
+    for (const f of scan) {
+      if (f.type !== 'place' || f.candidates.length !== 1) continue;
+      const place = f.candidates[0]!;
+      near.add(place.id);
+      for (const u of relatedUnits(lexicon, place)) near.add(u.id);
+    }
     return scan.map((f): Mention => {
       const start = originalOffset(mapped, f.start);
       const end = originalOffset(mapped, f.end);
@@ -491,9 +800,13 @@ export function findArticleMentions(
           abbreviationId: f.abbreviationId,
           sense: f.sense ?? senseOf(f.abbreviationId),
           roadNumber: f.roadNumber,
+          ...(f.parts ? { parts: f.parts } : {}),
         };
       }
-      const places = f.candidates.length > 1 ? chooseByArticle(lexicon, f.candidates, provinceCounts) : f.candidates;
+      const places =
+        f.candidates.length > 1
+          ? chooseByArticle(lexicon, chooseByNeighbours(lexicon, f.candidates, near), provinceCounts)
+          : f.candidates;
       return {
         type: 'place',
         start,
@@ -501,7 +814,7 @@ export function findArticleMentions(
         text,
         placeId: places.length === 1 ? places[0]!.id : null,
         candidates: places.map((p) => p.id),
-        typeWord: f.typeWord,
+        typeWord: f.typeWord?.word ?? null,
       };
     });
   });

@@ -1,5 +1,7 @@
 /** The terms the matcher knows: places and abbreviations, in one trie over their normalised written forms. */
 import { canonicalTone } from '../vietnamese/normalize';
+import { spellingVariants } from '../vietnamese/spelling';
+import { UNIT_PREFIXES } from './data/unit-prefixes';
 import { Trie } from './trie';
 import type { Abbreviation, OwnPlace, Place } from './types';
 
@@ -29,7 +31,9 @@ function makeLexicon(places: readonly Place[], abbreviations: readonly Abbreviat
   const trie = new Trie();
   places.forEach((place, i) => {
     for (const name of [place.name, ...place.aliases]) {
-      if (STARTS_UPPER.test(name)) trie.add(canonicalTone(name), 3 * i + TERM_PLACE);
+      if (!STARTS_UPPER.test(name)) continue;
+      trie.add(canonicalTone(name), 3 * i + TERM_PLACE);
+      for (const variant of spellingVariants(name)) trie.add(canonicalTone(variant), 3 * i + TERM_PLACE);
     }
   });
   const ownForms = new Set<string>();
@@ -56,11 +60,12 @@ function makeLexicon(places: readonly Place[], abbreviations: readonly Abbreviat
 }
 
 /**
- * Builds the lexicon. Later abbreviations with the same id replace earlier ones.
+ * Builds the lexicon, with the unit prefixes ("P.", "Q.", …) and each place's other spellings. Later abbreviations
+ * with the same id replace earlier ones.
  */
 export function buildLexicon(places: readonly Place[], ...abbreviationLists: ReadonlyArray<readonly Abbreviation[]>): Lexicon {
   const abbreviationById = new Map<string, Abbreviation>();
-  for (const list of abbreviationLists) for (const a of list) abbreviationById.set(a.id, a);
+  for (const list of [UNIT_PREFIXES, ...abbreviationLists]) for (const a of list) abbreviationById.set(a.id, a);
   return makeLexicon(places, [...abbreviationById.values()], []);
 }
 
@@ -78,7 +83,7 @@ export function buildLexiconWithOwn(
 ): Lexicon {
   const taken = new Set(own.abbreviations.flatMap((a) => a.forms.map(canonicalTone)));
   const kept: Abbreviation[] = [];
-  for (const a of builtIn) {
+  for (const a of [...UNIT_PREFIXES, ...builtIn]) {
     const forms = a.forms.filter((f) => !taken.has(canonicalTone(f)));
     if (forms.length === a.forms.length) kept.push(a);
     else if (forms.length > 0) kept.push({ ...a, forms });

@@ -181,3 +181,87 @@ describe('findDefinitions', () => {
     expect(findDefinitions('đội bóng (HAGL) thắng')).toEqual([]);
   });
 });
+
+describe('real news: lists, prefixes, numbers, context, spellings, names of other things', () => {
+  const texts = (text: string, published: string | null = BEFORE, article: string[] = []) =>
+    marks(text, published, article).map((m) => m.split('=')[0]);
+
+  it('gives one type word to every name of a list, and stops at the first word that is not a name', () => {
+    expect(texts('Mưa lớn gây sạt lở tại các xã Tả Van, Bản Hồ và Trung Chải của huyện Sa Pa.')).toEqual([
+      'place:Tả Van', 'place:Bản Hồ', 'place:Trung Chải', 'place:Sa Pa',
+    ]);
+    expect(texts('2 phường An Cựu và An Đông được sáp nhập.', '2019-06-01T08:00:00+07:00')).toEqual([
+      'place:An Cựu', 'place:An Đông',
+    ]);
+    // After the list, a capitalised word that is no unit is not read as one.
+    expect(texts('xã Tả Van và Bản Hồ. Trung Chải')).toEqual(['place:Tả Van', 'place:Bản Hồ']);
+  });
+
+  it('reads an address as an address, not a list: the names after a ward are its district and province', () => {
+    const found = marks('Vụ việc xảy ra tại xã Kim Tân, Kim Thành, Hải Dương.');
+    expect(found).toEqual([
+      'place:Kim Tân=w0:hai-duong/kim-thanh/kim-tan',
+      'place:Kim Thành=d0:hai-duong/kim-thanh',
+      'place:Hải Dương=p0:hai-duong',
+    ]);
+  });
+
+  it('resolves the names of a list of wards as wards of one city', () => {
+    const found = marks('Các phường Hồng Bàng, Lê Chân và Ngô Quyền đã hoàn thành.', AFTER);
+    expect(found.map((m) => m.split('=')[1]!.split('/')[0])).toEqual(['w1:hai-phong', 'w1:hai-phong', 'w1:hai-phong']);
+  });
+
+  it('reads abbreviated and glued type prefixes as marks of their own and as the type cue', () => {
+    expect(texts('tại P.Bến Thành, Q.1 và Q. Bình Thạnh', '2020-05-01T08:00:00+07:00')).toEqual([
+      'abbr:P.', 'place:Bến Thành', 'place:Q.1', 'abbr:Q.', 'place:Bình Thạnh',
+    ]);
+    expect(texts('H.Củ Chi, TT.Củ Chi và X.Tân Thông Hội', '2020-05-01T08:00:00+07:00')).toEqual([
+      'abbr:H.', 'place:Củ Chi', 'abbr:TT.', 'place:Củ Chi', 'abbr:X.', 'place:Tân Thông Hội',
+    ]);
+    const ward = marks('UBND P.Kiến An vừa họp.', '2025-09-01T08:00:00+07:00').find((m) => m.startsWith('place:'));
+    expect(ward).toBe('place:Kiến An=w1:hai-phong/kien-an');
+    // A person's initial is not a prefix.
+    expect(texts('Anh Nguyễn Văn P. cho biết')).toEqual([]);
+  });
+
+  it('marks numbered units with their type word as the unit they were at the article’s date', () => {
+    expect(marks('Nhà ở P.7, Q.5, TP.HCM', '2019-01-01T08:00:00+07:00').slice(0, 2)).toEqual([
+      'place:P.7=w0:ho-chi-minh/5/7',
+      'place:Q.5=d0:ho-chi-minh/5',
+    ]);
+    expect(texts('Người dân quận 8 và phường 12, quận Gò Vấp')).toEqual(['place:quận 8', 'place:phường 12', 'place:Gò Vấp']);
+  });
+
+  it('decides an ambiguous name by the unit the article names after it, also the former one', () => {
+    const tip = info('phường Phú An (TP Bến Cát cũ) đã có nhiều đổi mới.', 'Phú An', AFTER);
+    expect(tip.key).toBe('w1:ho-chi-minh/phu-an');
+    expect(marks('huyện Châu Thành, Tiền Giang')[0]).toBe('place:Châu Thành=d0:tien-giang/chau-thanh');
+  });
+
+  it('finds the spellings real news uses for the same unit', () => {
+    expect(marks('huyện Mù Căng Chải, tỉnh Yên Bái')[0]).toBe('place:Mù Căng Chải=d0:yen-bai/mu-cang-chai');
+    expect(marks('tỉnh Đắc Lắc')[0]).toBe('place:Đắc Lắc=p0:dak-lak');
+    expect(marks('tỉnh Kontum')[0]).toBe('place:Kontum=p0:kon-tum');
+    expect(marks('tỉnh Bà Rịa-Vũng Tàu')[0]).toBe('place:Bà Rịa-Vũng Tàu=p0:ba-ria-vung-tau');
+  });
+
+  it('does not mark a place name inside the name of something else', () => {
+    expect(texts('Người dân thôn Lâm Đồng và ấp Long An')).toEqual([]);
+    expect(texts('Học sinh Trường THPT Kim Thành và Công ty CP Xi măng Hải Phòng')).toEqual(['abbr:THPT', 'abbr:CP']);
+    expect(texts('trên đường Hai Bà Trưng, phố Huế')).toEqual([]);
+    expect(texts('Lượng mưa đo được: Tam Đảo 215 mm, Hà Nội 80 mm')).toEqual([]);
+    // A place with its type word is the place, whatever stands before.
+    expect(texts('Bệnh viện đa khoa tỉnh Thái Bình')).toEqual(['place:Thái Bình']);
+  });
+
+  it('reads "TP - " opening an article as the newspaper Tiền Phong, not "thành phố"', () => {
+    expect(marks('TP - Sáng qua, UBND TP Hà Nội họp.')[0]).toBe('abbr:TP=TP (Tiền Phong)');
+    expect(marks('Sáng qua, TP - đô thị lớn nhất - họp.').some((m) => m.includes('Tiền Phong'))).toBe(false);
+  });
+
+  it('explains abbreviations written together as one mark with every part', () => {
+    const tip = info('Họp liên tịch UBND-HĐND-MTTQ xã', 'UBND-HĐND-MTTQ');
+    expect(tip.vi[0]).toMatch(/^Ủy ban nhân dân - Hội đồng nhân dân - Mặt trận Tổ quốc/iu);
+    expect(tip.key).toBe('UBND+HĐND+MTTQ');
+  });
+});
