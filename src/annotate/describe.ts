@@ -192,6 +192,7 @@ export function describeAbbreviation(lexicon: Lexicon, mention: AbbreviationMent
       form,
     };
   }
+  if (mention.parts) return describeCompound(lexicon, mention);
   const abbreviation = lexicon.abbreviationById.get(mention.abbreviationId);
   const sense = abbreviation?.senses[mention.sense] ?? abbreviation?.senses[0];
   if (!abbreviation || !sense) return { kind: 'abbr', key: mention.abbreviationId, title: mention.text, vi: [], en: '' };
@@ -207,5 +208,22 @@ export function describeAbbreviation(lexicon: Lexicon, mention: AbbreviationMent
     vi: [`${sense.vi}${number}`, ...(others.length > 0 ? [`Nghĩa khác: ${others.join('; ')}`] : [])],
     en: `${sense.en}${number}`,
     form: mention.roadNumber ? abbreviation.id : mention.text,
+  };
+}
+
+/** Abbreviations written together ("TH-THCS-THPT"): every part's meaning, in the order written. */
+function describeCompound(lexicon: Lexicon, mention: AbbreviationMention): TermInfo {
+  const senses = (mention.parts ?? []).map((part) => {
+    const abbreviation = lexicon.abbreviationById.get(part.abbreviationId);
+    return abbreviation?.senses[part.sense] ?? abbreviation?.senses[0];
+  });
+  const known = senses.filter((s): s is NonNullable<typeof s> => s !== undefined);
+  return {
+    kind: 'abbr',
+    key: mention.abbreviationId,
+    title: mention.text,
+    vi: [known.map((s) => s.vi).join(' - ')],
+    en: known.map((s) => s.en).join(' - '),
+    form: mention.text,
   };
 }

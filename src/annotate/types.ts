@@ -64,6 +64,11 @@ export interface Abbreviation {
   senses: AbbreviationSense[];
   /** Road designations (QL, ĐT, TL, ĐH, HL): the mark includes the number that follows ("QL.10", "QL 1A"). */
   road?: boolean;
+  /**
+   * An abbreviated type word ("P.", "Q.", "H."): marked only where a unit's name or number follows it, as the type
+   * cue of that unit.
+   */
+  unitPrefix?: true;
   /** Set on an entry of the reader's own dictionary (its id is then `user:<entry id>`). */
   own?: true;
   /** The reader's note on their own entry. */
