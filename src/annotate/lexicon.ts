@@ -1,7 +1,7 @@
 /** The terms the matcher knows: places and abbreviations, in one trie over their normalised written forms. */
 import { canonicalTone } from '../vietnamese/normalize';
 import { spellingVariants } from '../vietnamese/spelling';
-import { UNIT_PREFIXES } from './data/unit-prefixes';
+import { DATELINE_PAPERS, UNIT_PREFIXES } from './data/unit-prefixes';
 import { Trie } from './trie';
 import type { Abbreviation, OwnPlace, Place } from './types';
 
@@ -51,7 +51,8 @@ function makeLexicon(places: readonly Place[], abbreviations: readonly Abbreviat
     places,
     abbreviations,
     placeById: new Map(places.map((p) => [p.id, p])),
-    abbreviationById: new Map(abbreviations.map((a) => [a.id, a])),
+    // Datelines are found by their position, not in the trie ("TP" alone is "thành phố").
+    abbreviationById: new Map([...Object.values(DATELINE_PAPERS), ...abbreviations].map((a) => [a.id, a])),
     ownPlaces,
     ownPlaceById: new Map(ownPlaces.map((p) => [p.id, p])),
     ownForms,

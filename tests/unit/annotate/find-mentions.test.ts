@@ -256,6 +256,7 @@ describe('real news: lists, prefixes, numbers, context, spellings, names of othe
 
   it('reads "TP - " opening an article as the newspaper Tiền Phong, not "thành phố"', () => {
     expect(marks('TP - Sáng qua, UBND TP Hà Nội họp.')[0]).toBe('abbr:TP=TP (Tiền Phong)');
+    expect(info('TP - Sáng qua, UBND TP Hà Nội họp.', 'TP').vi[0]).toContain('Tiền Phong');
     expect(marks('Sáng qua, TP - đô thị lớn nhất - họp.').some((m) => m.includes('Tiền Phong'))).toBe(false);
   });
 
