@@ -87,12 +87,20 @@ const PREFIX_BEFORE = /(?:^|[^\p{L}])(TT|Tt|P|X|Q|H)\.\s?$/u;
 /** The same type words in one expression, for the quick test that nearly always fails. */
 const ANY_TYPE_WORD = /(?:thành phố|tp\.?|thị xã|tx\.?|thị trấn|đặc khu|tỉnh|quận|huyện|phường|xã|\.)\s*:?\s*$/iu;
 
+/** What may stand between a type word and the names it governs. */
+const TYPE_QUALIFIER =
+  /\s(?:từ|gồm|là|biên giới|vùng cao|vùng sâu|vùng xa|miền núi|ven biển|đảo|trung tâm|nông thôn|giáp ranh|lân cận|ngoại thành|nội thành|mới|cũ|khác|còn lại)\s*:?\s$/u;
+
 interface TypeCue {
   cls: TypeClass;
   word: string;
 }
 
 function typeWordBefore(text: string, start: number): TypeCue | null {
+  // "các xã từ Nậm Khắt đến Púng Luông", "các xã biên giới Sơn Thủy, Na Mèo", "các phường gồm: …": a word that
+  // qualifies the units stands between the type word and the names.
+  const qualifier = TYPE_QUALIFIER.exec(text.slice(Math.max(0, start - 24), start));
+  if (qualifier) start -= qualifier[0].length - 1;
   const before = text.slice(Math.max(0, start - 16), start);
   if (!ANY_TYPE_WORD.test(before)) return null;
   for (const [re, cls, word] of TYPE_WORDS) if (re.test(before)) return { cls, word };
@@ -225,7 +233,8 @@ function fitsType(place: Place, cls: TypeClass | null): boolean {
     case null:
       return place.level !== 'ward';
     case 'province':
-      return place.level === 'province';
+      // "các tỉnh Tây Bắc": the provinces of a region.
+      return place.level === 'province' || place.level === 'region';
     case 'city':
       return (place.level === 'province' && place.type === 'thành phố trực thuộc trung ương') ||
         (place.level === 'district' && place.type === 'thành phố');
@@ -336,6 +345,18 @@ function chooseByNeighbours(lexicon: Lexicon, candidates: Place[], near: Readonl
   return fits.length > 0 ? fits : candidates;
 }
 
+/**
+ * Among namesakes the article's context could not tell apart, the one of the type the article wrote ("huyện Hồng
+ * Ngự", not the thành phố of the same name); a preference only, since a unit's type may have changed since.
+ */
+function preferWrittenType(candidates: Place[], word: string | null): Place[] {
+  if (word === null || candidates.length < 2) return candidates;
+  const same = candidates.filter((p) => typeBeforeName(p) === word);
+  return same.length > 0 ? same : candidates;
+}
+
+const typeBeforeName = (p: Place) => (p.type === 'thành phố trực thuộc trung ương' ? 'thành phố' : p.type);
+
 /** A list being read: "các xã Tả Van, Bản Hồ và Trung Chải" gives its type word to every name. */
 interface ListState {
   type: TypeCue;
@@ -346,7 +367,7 @@ interface ListState {
 }
 
 /** What may stand between two names of a list. */
-const LIST_GAP = /^(?:\s*[,;]\s*(?:(?:và|cùng|hoặc|hay)\s+)?|\s+(?:và|cùng|hoặc|hay|với|đến|tới|sang|đi|qua|giáp)\s+|\s*[-–]\s*)$/u;
+const LIST_GAP = /^(?:\s*\([^()]{0,80}\))?(?:\s*[,;]\s*(?:(?:và|cùng|hoặc|hay)\s+)?|\s+(?:và|cùng|hoặc|hay|với|đến|tới|sang|đi|qua|giáp)\s+|\s*[-–]\s*)$/u;
 
 /** Decides whether the name at [start, end) is a place here, and which. */
 function resolvePlace(
@@ -386,11 +407,9 @@ function resolvePlace(
   if (candidates.length === 0) return null;
   const inEra = candidates.filter((p) => fitsEra(p, published));
   if (inEra.length > 0) candidates = inEra;
-  // The unit named right after it is the strongest evidence; then the type the article wrote, which wins over a
-  // later renaming ("thị xã Đông Triều", now a thành phố) only as preference.
+  // The unit named right after it is the strongest evidence. The type the article wrote is weighed last, once the
+  // article is read (see `preferWrittenType`): units change type (a xã became a phường), their province does not.
   if (candidates.length > 1) candidates = chooseByParent(lexicon, candidates, text, end);
-  const sameType = candidates.filter((p) => p.type === typeWord?.word);
-  if (sameType.length > 0) candidates = sameType;
   // Without a type word, the larger unit is meant: "Hải Dương" is the province, not the city.
   const top = Math.min(...candidates.map((p) => LEVEL_RANK[p.level]));
   candidates = candidates.filter((p) => LEVEL_RANK[p.level] === top);
@@ -704,11 +723,14 @@ function scanBlock(lexicon: Lexicon, text: string, learned: readonly LearnedAbbr
       continue;
     }
     // A list goes on only across its separators ("Tả Van, Bản Hồ và Trung Chải").
-    const inList: ListState | null = list !== null && LIST_GAP.test(text.slice(list.end, i)) ? list : null;
+    const gap = list === null ? '' : text.slice(list.end, i);
+    // "các phường Bình Hòa, Thuận Giao (thành phố Thuận An cũ) và Tân Khánh": the brackets do not end the list.
+    const inBrackets = list !== null && OPEN_BRACKET_GAP.test(gap);
+    const inList: ListState | null = list !== null && !inBrackets && LIST_GAP.test(gap) ? list : null;
     const mention = mentionAt(lexicon, text, i, learned, published, inList);
     if (mention && !isExcluded(mention.start, mention.end)) {
       found.push(mention);
-      list = listAfter(mention, inList);
+      if (!inBrackets) list = listAfter(mention, inList);
       i = mention.end;
       continue;
     }
@@ -721,14 +743,17 @@ function scanBlock(lexicon: Lexicon, text: string, learned: readonly LearnedAbbr
         continue;
       }
     }
-    if (list && !inList && !/^\s*$/.test(text.slice(list.end, i)) && !LIST_GAP_PREFIX.test(text.slice(list.end, i))) list = null;
+    if (list && !inList && !inBrackets && !/^\s*$/.test(gap) && !LIST_GAP_PREFIX.test(gap)) list = null;
     i++;
   }
   return found;
 }
 
+/** Inside brackets that follow a name of a list ("Thuận Giao (thành phố Thuận An cũ)"). */
+const OPEN_BRACKET_GAP = /^\s*\([^()]{0,80}$/u;
+
 /** The start of a list separator, while the scan is still on its words ("và", "cùng"). */
-const LIST_GAP_PREFIX = /^(?:\s*[,;]\s*(?:(?:và|cùng|hoặc|hay)\s*)?|\s+(?:và|cùng|hoặc|hay|với|đến|tới|sang|đi|qua|giáp)?\s*|\s*[-–]\s*)$/u;
+const LIST_GAP_PREFIX = /^(?:\s*\([^()]{0,80}\))?(?:\s*[,;]\s*(?:(?:và|cùng|hoặc|hay)\s*)?|\s+(?:và|cùng|hoặc|hay|với|đến|tới|sang|đi|qua|giáp)?\s*|\s*[-–]\s*)$/u;
 
 /**
  * Finds the mentions of every block of an article, in reading order. `context` is what earlier calls learnt of the
@@ -805,7 +830,10 @@ export function findArticleMentions(
       }
       const places =
         f.candidates.length > 1
-          ? chooseByArticle(lexicon, chooseByNeighbours(lexicon, f.candidates, near), provinceCounts)
+          ? preferWrittenType(
+              chooseByArticle(lexicon, chooseByNeighbours(lexicon, f.candidates, near), provinceCounts),
+              f.typeWord?.word ?? null,
+            )
           : f.candidates;
       return {
         type: 'place',

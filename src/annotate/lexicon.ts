@@ -26,12 +26,14 @@ export const TERM_OWN_PLACE = 2;
 
 /** A place is only ever matched capitalised; names that are numbers ("Phường 12") are never matched alone. */
 const STARTS_UPPER = /^\p{Lu}/u;
+const HAS_UPPER = /\p{Lu}/u;
 
 function makeLexicon(places: readonly Place[], abbreviations: readonly Abbreviation[], ownPlaces: readonly OwnPlace[]): Lexicon {
   const trie = new Trie();
   places.forEach((place, i) => {
     for (const name of [place.name, ...place.aliases]) {
-      if (!STARTS_UPPER.test(name)) continue;
+      // Regions are also written with a lower-case "miền", "vùng", "đồng bằng" ("miền Trung"); places never are.
+      if (!STARTS_UPPER.test(name) && !(place.level === 'region' && HAS_UPPER.test(name))) continue;
       trie.add(canonicalTone(name), 3 * i + TERM_PLACE);
       for (const variant of spellingVariants(name)) trie.add(canonicalTone(variant), 3 * i + TERM_PLACE);
     }
