@@ -140,7 +140,7 @@ const THING_WORDS = new Set(
     'ngân hàng hợp tác xã HTX CLB câu lạc bộ đội bóng sân vận động nhà thi đấu nhà hát bảo tàng đại học học viện ' +
     'cao đẳng tiểu học mầm non trung học THCS THPT PTDTBT PTDTNT báo tạp chí nhà sách chùa đình đền nhà thờ ' +
     'khu đô thị KĐT chung cư dự án khu du lịch khu công nghiệp KCN cụm công nghiệp CCN cửa khẩu đồn ' +
-    'BV BVĐK trung tâm thương mại siêu thị'
+    'BV BVĐK trung tâm thương mại siêu thị cống đồi viện'
   )
     .split(' ')
     .map((w) => canonicalTone(w).toLowerCase()),
@@ -151,8 +151,15 @@ const THING_PAIRS = new Set(
     'bến xe', 'bến tàu', 'sân bay', 'nhà máy', 'khách sạn', 'bệnh viện', 'khu phố', 'dân phố', 'công ty', 'tập đoàn',
     'ngân hàng', 'tác xã', 'lạc bộ', 'đội bóng', 'vận động', 'thi đấu', 'nhà hát', 'bảo tàng', 'đại học', 'học viện',
     'cao đẳng', 'tiểu học', 'mầm non', 'trung học', 'tạp chí', 'nhà sách', 'nhà thờ', 'đô thị', 'chung cư', 'dự án',
-    'du lịch', 'công nghiệp', 'cửa khẩu', 'thương mại', 'siêu thị', 'khí tượng', 'thủy văn', 'đo mưa',
+    'du lịch', 'công nghiệp', 'cửa khẩu', 'thương mại', 'siêu thị', 'khí tượng', 'thủy văn', 'đo mưa', 'đo mặn',
+    'xa lộ', 'ngã ba', 'ngã tư', 'ngã sáu', 'nút giao', 'cầu vượt', 'cột cờ', 'cao nguyên', 'thủy điện', 'hội trường',
   ].map((w) => canonicalTone(w)),
+);
+
+/** Things whose names often carry a description first: "trạm đo mưa A Lưới", "khu đô thị mới Thủ Thiêm". */
+const DESCRIBED_THINGS = new Set(
+  ['trạm', 'khu', 'trường', 'công ty', 'bệnh viện', 'nhà máy', 'thủy điện', 'hội trường', 'viện', 'cột cờ', 'cao nguyên']
+    .map((w) => canonicalTone(w)),
 );
 
 /** Words that end a name when walking back from a place: whatever stands before them is not part of its name. */
@@ -160,7 +167,7 @@ const NAME_BREAKS = new Set(
   (
     'tại ở của thuộc và với cho từ đến về trên dưới trong ngoài là có được bị đã đang sẽ các những người dân ' +
     'địa bàn khu vực vùng tới qua sang như gồm cùng nhân dân lãnh đạo đoàn ủy ban sở cục chi công an tỉnh huyện ' +
-    'quận xã phường thị thành'
+    'quận xã phường vào ra lên xuống đi nối giữa'
   )
     .split(' ')
     .map((w) => canonicalTone(w).toLowerCase()),
@@ -208,7 +215,7 @@ const isNameWord = (w: string) => /^[\p{Lu}\p{N}]/u.test(w);
  * other words of that thing's name ("Trường THPT", "Công ty CP Xi măng").
  */
 function isInsideName(text: string, start: number): boolean {
-  const words = wordsBefore(text, start, 6);
+  const words = wordsBefore(text, start, 10);
   let allNames = true;
   for (let k = 0; k < words.length; k++) {
     const w = canonicalTone(words[k]!).toLowerCase();
@@ -216,11 +223,21 @@ function isInsideName(text: string, start: number): boolean {
     const capital = isNameWord(words[k]!);
     const thing = THING_WORDS.has(w) || (pair !== null && THING_PAIRS.has(pair));
     // Right before the name any thing word counts; further back, a lower-case one only across a run of names.
-    if (thing && (k === 0 || allNames || capital || (pair !== null && isNameWord(words[k + 1]!)))) return true;
+    const near = k <= 2 && (DESCRIBED_THINGS.has(w) || (pair !== null && DESCRIBED_THINGS.has(pair)));
+    if (thing && (k === 0 || near || allNames || capital || (pair !== null && isNameWord(words[k + 1]!)))) return true;
     if (!capital && NAME_BREAKS.has(w)) return false;
     if (!capital) allNames = false;
   }
   return false;
+}
+
+/**
+ * A capitalised word right after the name, that starts no unit of its own, makes it part of a longer proper name:
+ * "Gỗ Phú An Phát", "báo Hà Nội Mới".
+ */
+function continuesName(lexicon: Lexicon, text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 0x20 || !/^[\p{Lu}][\p{Ll}\p{M}]/u.test(text.slice(end + 1, end + 3))) return false;
+  return lexicon.trie.matchesAt(text, end + 1, (e) => acceptEnd(text, e)).length === 0;
 }
 
 /** A name followed by a rainfall figure ("Tam Đảo 215 mm") is a rain-gauge station. */
@@ -395,6 +412,7 @@ function resolvePlace(
   }
   if (!typeWord) {
     if (isInPersonName(text, start) || isInsideName(text, start) || STATION_AFTER.test(text.slice(end, end + 16))) return null;
+    if (continuesName(lexicon, text, end)) return null;
   }
   let candidates = all.filter((p) => fitsType(p, typeWord?.cls ?? null));
   if (candidates.length === 0 && chained) {
