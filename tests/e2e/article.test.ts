@@ -62,7 +62,7 @@ describe('finding the article in Chromium', () => {
   });
 
   it('shows the seed article as the reader sees it: 15/03/2022 10:10', async () => {
-    const { page } = await openPage(h, fixture(h, 'bvcl').url);
+    const { page } = await openPage(h, fixture(h, 'bvcl-hai-phong').url);
     const popup = await openPopup(h, page);
     expect(await popup.textContent('[data-cg-field="published"]')).toBe('15/03/2022 10:10');
     expect(await popup.textContent('[data-cg-field="title"]')).toBe(
@@ -88,7 +88,7 @@ describe('where it runs', () => {
 
 describe('the extension database', () => {
   it('records each article by canonical URL in the extension origin, with first and last seen', async () => {
-    const seed = fixture(h, 'bvcl');
+    const seed = fixture(h, 'bvcl-hai-phong');
     const first = await openPage(h, seed.url);
     await first.page.waitForSelector(ARTICLE, { state: 'attached' });
     await openPopup(h, first.page).then((p) => p.close());
@@ -116,7 +116,7 @@ describe('the extension database', () => {
   });
 
   it("leaves nothing in the website's own IndexedDB and gives page scripts no way to message the worker", async () => {
-    const { page } = await openPage(h, fixture(h, 'bvcl').url);
+    const { page } = await openPage(h, fixture(h, 'bvcl-hai-phong').url);
     await page.waitForSelector(ARTICLE, { state: 'attached' });
     await openPopup(h, page).then((p) => p.close());
     expect(await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))).toEqual([]);

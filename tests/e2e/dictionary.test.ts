@@ -13,12 +13,12 @@ const tmp = mkdtempSync(join(tmpdir(), 'chu-giai-dictionary-'));
 beforeAll(async () => {
   h = await startHarness();
   // The seed article with an abbreviation it defines ("Hồ sơ khoa học (HSKH)") and one nobody knows yet (LKV).
-  const source = readFileSync(join(PAGES_DIR, fixture(h, 'bvcl').slug, 'source.html'), 'utf8');
+  const source = readFileSync(join(PAGES_DIR, fixture(h, 'bvcl-hai-phong').slug, 'source.html'), 'utf8');
   const edited = source
     .replace('hoàn thiện Hồ sơ khoa học quần thể', 'hoàn thiện Hồ sơ khoa học (HSKH) quần thể')
     .replace('vướng mắc nảy sinh.</p>', 'vướng mắc nảy sinh. Tổ LKV sẽ theo dõi HSKH.</p>');
   if (!edited.includes('(HSKH)') || !edited.includes('Tổ LKV')) throw new Error('the seed article changed: update this test');
-  h.override(fixture(h, 'bvcl').url, edited);
+  h.override(fixture(h, 'bvcl-hai-phong').url, edited);
 });
 afterAll(async () => {
   await h?.close();
@@ -28,7 +28,7 @@ afterAll(async () => {
 const TOOLTIP = '[role="tooltip"]';
 const FORM = '[data-cg-form="dictionary"]';
 
-const openArticle = (harness: Harness, slug = 'bvcl') => openMarked(harness, slug);
+const openArticle = (harness: Harness, slug = 'bvcl-hai-phong') => openMarked(harness, slug);
 
 async function openOptions(harness: Harness, hash = ''): Promise<Page> {
   const page = await harness.context.newPage();
@@ -141,7 +141,7 @@ describe('the reader’s dictionary', () => {
     expect(await tooltip.isVisible()).toBe(false);
     expect(await storedEntries(h)).toEqual(expect.arrayContaining([expect.objectContaining({ form: 'HSKH', origin: 'article' })]));
     // Another article with the same abbreviation marks it as the reader's too.
-    const vne = await openArticle(h, 'vnexpress');
+    const vne = await openArticle(h, 'vnexpress-chinh-quyen');
     await vne.evaluate(() => {
       const p = document.createElement('p');
       p.textContent = 'Bổ sung HSKH theo yêu cầu.';

@@ -44,9 +44,11 @@ export async function startHarness(): Promise<Harness> {
 }
 
 export function fixture(h: Harness, slug: string): FixturePage {
-  const page = h.pages.find((p) => p.slug === slug || p.slug.startsWith(`${slug}-`));
-  if (!page) throw new Error(`no sample page ${slug}`);
-  return page;
+  const exact = h.pages.find((p) => p.slug === slug);
+  if (exact) return exact;
+  const matches = h.pages.filter((p) => p.slug.startsWith(`${slug}-`));
+  if (matches.length !== 1) throw new Error(`${matches.length === 0 ? 'no' : 'more than one'} sample page ${slug}`);
+  return matches[0]!;
 }
 
 /**
@@ -114,7 +116,7 @@ export async function marksSettled(page: Page, quietMs = 300): Promise<void> {
 }
 
 /** Opens a sample article, waits for its marks to settle, and checks that our extension logged no error there. */
-export async function openMarked(h: Harness, slug = 'bvcl'): Promise<Page> {
+export async function openMarked(h: Harness, slug = 'bvcl-hai-phong'): Promise<Page> {
   const { page, extensionErrors } = await openPage(h, fixture(h, slug).url);
   await page.waitForSelector('[data-cg-kind]', { state: 'attached', timeout: 20_000 });
   await marksSettled(page);

@@ -18,7 +18,7 @@ afterAll(async () => {
   await h?.close();
 });
 
-const seedUrl = () => fixture(h, 'bvcl').url;
+const seedUrl = () => fixture(h, 'bvcl-hai-phong').url;
 let pages: Page[] = [];
 afterEach(async () => {
   h.override(seedUrl(), null);
@@ -144,7 +144,7 @@ describe('the page’s own scripts', () => {
 
 describe('finding highlights again on a changed page', () => {
   const changed = async (page: Page, edit: (html: string) => string) => {
-    const original = fixture(h, 'bvcl').html();
+    const original = fixture(h, 'bvcl-hai-phong').html();
     h.override(seedUrl(), edit(original));
     await page.reload();
     await page.waitForSelector('[data-cg-article]', { state: 'attached', timeout: 20_000 });

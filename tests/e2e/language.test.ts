@@ -25,7 +25,7 @@ async function setLanguage(language: 'auto' | 'vi' | 'en') {
 }
 
 async function openSeed(): Promise<Page> {
-  const { page, extensionErrors } = await openPage(h, fixture(h, 'bvcl').url);
+  const { page, extensionErrors } = await openPage(h, fixture(h, 'bvcl-hai-phong').url);
   await page.waitForSelector('[data-cg-kind]', { state: 'attached', timeout: 20_000 });
   expect(extensionErrors).toEqual([]);
   return page;

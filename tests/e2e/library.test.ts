@@ -47,13 +47,13 @@ describe('the notes library', () => {
   let json = '';
 
   it('lists the articles with their highlights, and finds "hai phong" without tone marks', async () => {
-    const seed = await openArticle(h, 'bvcl');
+    const seed = await openArticle(h, 'bvcl-hai-phong');
     await highlightWithToolbar(seed, QUOTES[0]!);
     await seed.locator('[data-cg-field="note"]').fill('Ghi chú =SUM(A1) <script>alert(1)</script>');
     await seed.locator('[data-cg-action="save-note"]').click();
     await expect.poll(() => seed.locator('[data-cg-field="save-status"]').getAttribute('data-cg-value')).toBe('saved');
     await highlightWithToolbar(seed, QUOTES[1]!, null, 'green');
-    const vne = await openArticle(h, 'vnexpress');
+    const vne = await openArticle(h, 'vnexpress-chinh-quyen');
     await highlightWithToolbar(vne, 'hàng chục người dân xếp hàng làm thủ tục', null, 'blue');
 
     const library = await openLibrary(h);
@@ -100,7 +100,7 @@ describe('the notes library', () => {
   });
 
   it('sends an edit, a delete and its undo made in the library to the open article', async () => {
-    const seed = await openArticle(h, 'bvcl');
+    const seed = await openArticle(h, 'bvcl-hai-phong');
     const library = await openLibrary(h);
     await library.fill('[data-cg-field="search"]', 'nang cao doi song');
     await expect.poll(() => library.locator('[data-cg-highlight-item]').count()).toBe(1);
@@ -119,7 +119,7 @@ describe('the notes library', () => {
   });
 
   it('exports one article from the popup, as Obsidian Markdown with its glossary', async () => {
-    const seed = await openArticle(h, 'bvcl');
+    const seed = await openArticle(h, 'bvcl-hai-phong');
     const popup = await openPopup(h, seed);
     await popup.waitForSelector('[data-cg-action="export-markdown"]');
     const md = await exported(popup, 'export-markdown');
@@ -144,7 +144,7 @@ describe('the notes library', () => {
     await library.setInputFiles('[data-cg-field="import"]', file);
     await library.click('[data-cg-action="import-confirm"]');
     await expect.poll(() => library.locator('[data-cg-field="status"]').textContent()).toContain('Đã nhập 0 tô sáng (4 đã có');
-    const seed = await openArticle(fresh, 'bvcl');
+    const seed = await openArticle(fresh, 'bvcl-hai-phong');
     await expect.poll(() => seed.locator('[data-cg-highlight]').evaluateAll((els) => new Set(els.map((e) => e.getAttribute('data-cg-highlight'))).size)).toBe(3);
     expect(await seed.locator('[data-cg-highlight][data-cg-color="green"]').allTextContents()).toEqual(
       expect.arrayContaining([expect.stringContaining('KT-XH')]),

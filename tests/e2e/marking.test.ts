@@ -30,7 +30,7 @@ async function setMarking(popup: Page, action: 'toggle-marking-site' | 'toggle-m
 describe('marks on the seed article', () => {
   it('marks every place and abbreviation of the body, exactly as the gold annotations list them, and nothing else', async () => {
     const page = await openSeed();
-    const gold = JSON.parse(readFileSync(join(PAGES_DIR, fixture(h, 'bvcl').slug, 'gold.json'), 'utf8')) as {
+    const gold = JSON.parse(readFileSync(join(PAGES_DIR, fixture(h, 'bvcl-hai-phong').slug, 'gold.json'), 'utf8')) as {
       marks: Array<{ kind: string; text: string }>;
     };
     const found = await page.$$eval(MARK, (els) =>
@@ -123,7 +123,7 @@ describe('the marking switches', () => {
     await other.page.waitForSelector('[data-cg-article]', { state: 'attached' });
     await other.page.waitForTimeout(500);
     expect(await other.page.locator(MARK).count()).toBe(0);
-    const vne = await openPage(h, fixture(h, 'vnexpress').url);
+    const vne = await openPage(h, fixture(h, 'vnexpress-chinh-quyen').url);
     await vne.page.waitForSelector(MARK, { state: 'attached' });
     await setMarking(popup, 'toggle-marking-site', true);
     await page.waitForSelector(MARK, { state: 'attached' });

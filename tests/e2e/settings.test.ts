@@ -230,7 +230,7 @@ describe('sites', () => {
     await options.locator('[data-cg-site="baovecongly.vn"] [data-cg-action="remove-site"]').click();
     await expect.poll(() => options.locator('[data-cg-site="baovecongly.vn"]').count()).toBe(0);
 
-    const { page } = await openPage(h, fixture(h, 'bvcl').url);
+    const { page } = await openPage(h, fixture(h, 'bvcl-hai-phong').url);
     await page.waitForTimeout(2500);
     expect(await page.locator('[data-cg-article]').count()).toBe(0);
     expect(await page.locator(MARK).count()).toBe(0);
@@ -255,7 +255,7 @@ describe('sites', () => {
     await options.locator('[data-cg-site="baovecongly.vn"] [data-cg-action="remove-site"]').click();
     await expect.poll(() => options.locator('[data-cg-site="baovecongly.vn"]').count()).toBe(0);
 
-    const { page } = await openPage(h, fixture(h, 'bvcl').url);
+    const { page } = await openPage(h, fixture(h, 'bvcl-hai-phong').url);
     const popup = await openPopup(h, page);
     const button = popup.locator('[data-cg-action="run-here"]');
     expect(await button.textContent()).toBe('Luôn chạy trên baovecongly.vn');
