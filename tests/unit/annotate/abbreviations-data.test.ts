@@ -140,7 +140,93 @@ describe('abbreviations.json', () => {
     expect(byId.get('BBT')?.senses[0]?.vi).toBe('Ban Bí thư');
   });
 
+  it('reads school levels written together, with every joiner news uses', () => {
+    expect(firstVi('TH-THCS-THPT')).toBe('tiểu học, trung học cơ sở và trung học phổ thông');
+    expect(firstVi('TH - THCS - THPT')).toBe(firstVi('TH-THCS-THPT'));
+    expect(firstVi('TH-THCS')).toBe('tiểu học và trung học cơ sở');
+    for (const f of ['TH&THCS', 'TH - THCS', 'TH và THCS']) expect(firstVi(f), f).toBe(firstVi('TH-THCS'));
+    expect(firstVi('THCS-THPT')).toBe('trung học cơ sở và trung học phổ thông');
+    expect(firstVi('THCS&THPT')).toBe(firstVi('THCS-THPT'));
+    expect(firstVi('PTDTBT')).toBe('phổ thông dân tộc bán trú');
+    expect(firstVi('PTDTBT TH&THCS')).toBe('phổ thông dân tộc bán trú tiểu học và trung học cơ sở');
+    for (const f of ['PTDTNT', 'PT DTNT']) expect(firstVi(f), f).toBe('phổ thông dân tộc nội trú');
+    expect(firstVi('GDNN-GDTX')).toBe('giáo dục nghề nghiệp - giáo dục thường xuyên');
+  });
+
+  it('reads the company-name abbreviations: TM-DV and its relatives, TNHH MTV, ĐTPT', () => {
+    for (const f of ['TM-DV', 'TMDV', 'TM&DV', 'TM - DV']) expect(firstVi(f), f).toBe('thương mại - dịch vụ');
+    expect(byId.get('TM-DV')?.senses[0]?.en).toBe('trade and services');
+    for (const f of ['SX-TM-DV', 'SXTMDV', 'SX TM DV']) expect(firstVi(f), f).toBe('sản xuất - thương mại - dịch vụ');
+    expect(firstVi('TM&DV')).toBe(firstVi('TM-DV'));
+    expect(firstVi('XD-TM')).toBe('xây dựng - thương mại');
+    expect(firstVi('XD&TM')).toBe(firstVi('XD-TM'));
+    const tnhhMtv = firstVi('TNHH MTV') ?? '';
+    expect(tnhhMtv).toContain('trách nhiệm hữu hạn');
+    expect(tnhhMtv).toContain('một thành viên');
+    expect(firstVi('TNHH 1TV')).toBe(tnhhMtv);
+    for (const f of ['ĐTPT', 'ĐT&PT']) expect(firstVi(f), f).toBe('đầu tư phát triển');
+    expect(firstVi('Cty')).toBe('công ty');
+  });
+
+  it('knows DK1 and the DH road designation', () => {
+    expect(firstVi('DK1')).toContain('Cụm Dịch vụ Kinh tế - Khoa học kỹ thuật');
+    expect(byId.get('DK1')?.senses[0]?.domains).toContain('military');
+    const dh = byId.get('DH');
+    expect(dh?.road).toBe(true);
+    expect(dh?.senses[0]?.vi).toBe('đường huyện');
+    expect(dh?.senses[0]?.domains).toContain('transport');
+  });
+
+  it('reads the newspapers’ datelines as the newspaper', () => {
+    expect(firstVi('TTO')).toBe('Tuổi Trẻ Online (báo Tuổi Trẻ điện tử)');
+    expect(firstVi('TPO')).toBe('Tiền Phong Online (báo Tiền Phong điện tử)');
+    expect(firstVi('NLĐO')).toContain('Người Lao Động');
+    expect(firstVi('PLO')).toContain('Pháp Luật TP.HCM');
+    expect(firstVi('SGGPO')).toContain('Sài Gòn Giải Phóng');
+    expect(firstVi('NDĐT')).toContain('Nhân Dân');
+    expect(firstVi('VOH')).toBe('Đài Tiếng nói Nhân dân TP.HCM');
+    for (const f of ['TTO', 'TPO', 'NLĐO', 'PLO', 'SGGP', 'SGGPO', 'TNO', 'ANTĐ', 'HNM', 'GD&TĐ', 'VOH', 'THVN']) {
+      expect(byForm.get(f)?.senses[0]?.domains, f).toContain('media');
+    }
+    const vna = byId.get('VNA');
+    expect(vna?.senses[0]?.vi).toBe('Thông tấn xã Việt Nam');
+    expect(vna?.senses[1]?.cues).toContain('vietnam airlines');
+  });
+
+  it('has the military, police, labour, health and social abbreviations news uses daily', () => {
+    expect(firstVi('QK7')).toBe('Quân khu 7');
+    expect(firstVi('BTL BĐBP')).toBe('Bộ Tư lệnh Bộ đội Biên phòng');
+    for (const f of ['CBCS', 'CB, CS']) expect(firstVi(f), f).toBe('cán bộ, chiến sĩ');
+    expect(firstVi('PC08')).toContain('Cảnh sát giao thông');
+    expect(firstVi('PC47')).toContain('ma túy');
+    for (const f of ['CNVC-LĐ', 'CNVCLĐ']) expect(firstVi(f), f).toBe('công nhân, viên chức, lao động');
+    expect(firstVi('HIV/AIDS')).toContain('HIV');
+    expect(firstVi('TTKSBT')).toBe('trung tâm kiểm soát bệnh tật');
+    expect(firstVi('GTNT')).toBe('giao thông nông thôn');
+    expect(firstVi('QLNN')).toBe('quản lý nhà nước');
+    expect(firstVi('ĐTN')).toBe('Đoàn Thanh niên');
+    expect(firstVi('MTQG')).toBe('mục tiêu quốc gia');
+    expect(firstVi('NQ/TU')).toBe('nghị quyết của Tỉnh ủy');
+    expect(firstVi('NQ/QH15')).toBe('nghị quyết của Quốc hội khóa XV');
+  });
+
+  it('reads "CT UBND" as the chairman and "CT-UBND" as a directive, not the CT scan', () => {
+    expect(firstVi('CT UBND')).toBe('Chủ tịch Ủy ban nhân dân');
+    expect(firstVi('CT-UBND')).toBe('chỉ thị của Ủy ban nhân dân');
+    expect(firstVi('CT')).toBe('cắt lớp vi tính');
+  });
+
+  it('writes codes that end in digits as whole forms (the matcher skips an abbreviation followed by a digit)', () => {
+    for (const f of ['QK1', 'QK7', 'QK9', 'DK1', 'PC03', 'C08', 'NV1', 'KV2', 'KV2-NT', 'QH12', 'VTV24', 'VĐ3']) {
+      expect(byForm.has(f), f).toBe(true);
+    }
+  });
+
   it('leaves out bare forms too ambiguous in running text', () => {
     for (const f of ['TT', 'BS', 'TU', 'Q.', 'H.', 'TT.', 'MTV', 'HQ', 'KS', 'NS', 'LS']) expect(byForm.has(f), f).toBe(false);
+    // School levels and other short forms that are also ordinary words, initials or other things in running text.
+    for (const f of ['TH', 'MN', 'MG', 'DT', 'NV', 'TN', 'TC', 'KT', 'F1', 'A05', 'ĐTC', 'NCC', 'CAT', 'P.', 'X.']) {
+      expect(byForm.has(f), f).toBe(false);
+    }
   });
 });
