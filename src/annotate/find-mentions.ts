@@ -135,24 +135,24 @@ const HONORIFICS = new Set(
  */
 const THING_WORDS = new Set(
   (
-    'cầu phà đò bến đường phố ngõ ngách hẻm kiệt sông suối kênh rạch núi đèo hồ đầm vịnh chợ cảng ga trạm sân bay ' +
-    'nhà máy khách sạn trường bệnh viện thôn ấp xóm bản buôn làng sóc khóm tổ khu phố tổ dân phố công ty tập đoàn ' +
-    'ngân hàng hợp tác xã HTX CLB câu lạc bộ đội bóng sân vận động nhà thi đấu nhà hát bảo tàng đại học học viện ' +
-    'cao đẳng tiểu học mầm non trung học THCS THPT PTDTBT PTDTNT báo tạp chí nhà sách chùa đình đền nhà thờ ' +
-    'khu đô thị KĐT chung cư dự án khu du lịch khu công nghiệp KCN cụm công nghiệp CCN cửa khẩu đồn ' +
-    'BV BVĐK trung tâm thương mại siêu thị cống đồi viện'
+    'cầu phà đò bến đường phố ngõ ngách hẻm kiệt sông suối kênh rạch núi đèo hồ đầm vịnh chợ cảng ga trạm cống ' +
+    'đồi thôn ấp xóm bản buôn làng khóm tổ trường viện chùa đình đền báo đồn HTX CLB THCS THPT PTDTBT PTDTNT KĐT KCN ' +
+    'CCN BV BVĐK'
   )
     .split(' ')
     .map((w) => canonicalTone(w).toLowerCase()),
 );
-/** Two-word things ("bến xe", "công ty", "sân bay"): the words joined by a space. */
+/**
+ * Things named with two words ("công ty", "sân bay"), as those two words joined by a space. Pairs that are also
+ * everyday phrases before a place ("du lịch Hà Nội", "đô thị Hải Phòng") are left out.
+ */
 const THING_PAIRS = new Set(
   [
     'bến xe', 'bến tàu', 'sân bay', 'nhà máy', 'khách sạn', 'bệnh viện', 'khu phố', 'dân phố', 'công ty', 'tập đoàn',
-    'ngân hàng', 'tác xã', 'lạc bộ', 'đội bóng', 'vận động', 'thi đấu', 'nhà hát', 'bảo tàng', 'đại học', 'học viện',
-    'cao đẳng', 'tiểu học', 'mầm non', 'trung học', 'tạp chí', 'nhà sách', 'nhà thờ', 'đô thị', 'chung cư', 'dự án',
-    'du lịch', 'công nghiệp', 'cửa khẩu', 'thương mại', 'siêu thị', 'khí tượng', 'thủy văn', 'đo mưa', 'đo mặn',
-    'xa lộ', 'ngã ba', 'ngã tư', 'ngã sáu', 'nút giao', 'cầu vượt', 'cột cờ', 'cao nguyên', 'thủy điện', 'hội trường',
+    'ngân hàng', 'tác xã', 'lạc bộ', 'đội bóng', 'nhà hát', 'bảo tàng', 'đại học', 'học viện', 'cao đẳng', 'tiểu học',
+    'mầm non', 'trung học', 'tạp chí', 'nhà sách', 'nhà thờ', 'chung cư', 'cửa khẩu', 'siêu thị', 'khí tượng',
+    'thủy văn', 'đo mưa', 'đo mặn', 'xa lộ', 'ngã ba', 'ngã tư', 'ngã sáu', 'nút giao', 'cầu vượt', 'cột cờ',
+    'cao nguyên', 'thủy điện', 'hội trường',
   ].map((w) => canonicalTone(w)),
 );
 
@@ -223,7 +223,7 @@ function isInsideName(text: string, start: number): boolean {
     const capital = isNameWord(words[k]!);
     const thing = THING_WORDS.has(w) || (pair !== null && THING_PAIRS.has(pair));
     // Right before the name any thing word counts; further back, a lower-case one only across a run of names.
-    const near = k <= 2 && (DESCRIBED_THINGS.has(w) || (pair !== null && DESCRIBED_THINGS.has(pair)));
+    const near = k <= 3 && (DESCRIBED_THINGS.has(w) || (pair !== null && DESCRIBED_THINGS.has(pair)));
     if (thing && (k === 0 || near || allNames || capital || (pair !== null && isNameWord(words[k + 1]!)))) return true;
     if (!capital && NAME_BREAKS.has(w)) return false;
     if (!capital) allNames = false;
@@ -355,11 +355,16 @@ function chooseByArticle(lexicon: Lexicon, candidates: Place[], counts: Record<s
   return candidates;
 }
 
-/** Keeps the candidates that share a unit with `near` (places named next to them), when any does. */
-function chooseByNeighbours(lexicon: Lexicon, candidates: Place[], near: ReadonlySet<string>): Place[] {
-  if (near.size === 0 || candidates.length < 2) return candidates;
-  const fits = candidates.filter((c) => relatedUnits(lexicon, c).some((u) => near.has(u.id)));
-  return fits.length > 0 ? fits : candidates;
+/**
+ * Keeps the candidates that share a unit with `near` (places named without doubt next to them), when any does; else
+ * the namesakes of the other map that do ("các phường Tân An, Hiệp An của TP Thủ Dầu Một cũ" after the reform).
+ */
+function chooseByNeighbours(lexicon: Lexicon, candidates: Place[], others: readonly Place[], near: ReadonlySet<string>): Place[] {
+  if (near.size === 0 || candidates.length + others.length < 2) return candidates;
+  const fits = related(lexicon, candidates, near);
+  if (fits.length > 0) return fits;
+  const across = related(lexicon, others, near);
+  return across.length > 0 ? across : candidates;
 }
 
 /**
@@ -395,7 +400,7 @@ function resolvePlace(
   indices: readonly number[],
   published: string | null,
   list: ListState | null,
-): { candidates: Place[]; typeWord: TypeCue | null; chained: boolean } | null {
+): { candidates: Place[]; others: Place[]; typeWord: TypeCue | null; chained: boolean } | null {
   const all = indices.map((i) => lexicon.places[i]!);
   let typeWord = typeWordBefore(text, start);
   let chained = false;
@@ -403,7 +408,7 @@ function resolvePlace(
     // "xã Tân Phú, Đồng Phú, Bình Phước" is an address, not a list: a name that is above the last one is that unit.
     const previousUnits = new Set(list.previous.flatMap((p) => relatedUnits(lexicon, p)));
     const above = all.filter((p) => previousUnits.has(p));
-    if (above.length > 0) return { candidates: above, typeWord: null, chained: true };
+    if (above.length > 0) return { candidates: above, others: [], typeWord: null, chained: true };
     // Provinces and cities in a list need no type word to be read right.
     if (list.type.cls === 'ward' || list.type.cls === 'district') {
       typeWord = list.type;
@@ -423,21 +428,49 @@ function resolvePlace(
     candidates = all.filter((p) => fitsType(p, null));
   }
   if (candidates.length === 0) return null;
+  // The article's date picks the map; units of the other map are kept aside, for context that names them.
   const inEra = candidates.filter((p) => fitsEra(p, published));
+  let others = inEra.length > 0 ? candidates.filter((p) => !inEra.includes(p)) : [];
   if (inEra.length > 0) candidates = inEra;
-  // The unit named right after it is the strongest evidence. The type the article wrote is weighed last, once the
-  // article is read (see `preferWrittenType`): units change type (a xã became a phường), their province does not.
-  if (candidates.length > 1) candidates = chooseByParent(lexicon, candidates, text, end);
+  // The unit named right after it is the strongest evidence, whichever map it belongs to. The type the article
+  // wrote is weighed last, once the article is read (see `preferWrittenType`): units change type, not province.
+  if (candidates.length + others.length > 1) {
+    const byParent = chooseByParent(lexicon, [...candidates, ...others], text, end);
+    if (byParent.length < candidates.length + others.length) {
+      // "xã Phú An (TP Bến Cát cũ)": a parent said to be former calls for the unit of the former map.
+      // Where both maps have a unit there, the type written tells them apart ("phường Phú An (TP Bến Cát cũ)" is the
+      // new phường; "xã Phú An (TP Bến Cát cũ)" the former xã); else the article's date does.
+      const inMap = byParent.filter((p) => candidates.includes(p));
+      const pick = inMap.length > 0 ? inMap : byParent;
+      const written = typeWord ? byParent.filter((p) => typeBeforeName(p) === typeWord!.word) : [];
+      candidates = written.length > 0 && written.length < byParent.length && !pick.some((p) => written.includes(p)) ? written : pick;
+      if (written.length > 0 && pick.some((p) => written.includes(p))) candidates = pick.filter((p) => written.includes(p));
+      others = [];
+    }
+  }
   // Without a type word, the larger unit is meant: "Hải Dương" is the province, not the city.
   const top = Math.min(...candidates.map((p) => LEVEL_RANK[p.level]));
   candidates = candidates.filter((p) => LEVEL_RANK[p.level] === top);
-  if (candidates.length > 1 && list && chained) {
-    // Names of one list are siblings: "các phường Hồng Bàng, Lê Chân" are wards of one city.
-    const siblings = new Set(list.previous.flatMap((p) => (p.parent ? [p.parent] : [])));
-    const same = candidates.filter((c) => c.parent !== null && siblings.has(c.parent));
-    if (same.length > 0) candidates = same;
+  others = others.filter((p) => LEVEL_RANK[p.level] === top);
+  if (list && chained) {
+    // Names of one list are siblings: "các phường Hồng Bàng, Lê Chân" are wards of one city, also when the list
+    // names former wards in an article written after the reform.
+    const near = new Set(list.previous.flatMap((p) => [p.id, ...relatedUnits(lexicon, p).map((u) => u.id)]));
+    const siblings = related(lexicon, candidates, near);
+    if (siblings.length > 0) candidates = siblings;
+    else {
+      const across = related(lexicon, others, near);
+      if (across.length > 0) candidates = across;
+    }
+    others = [];
   }
-  return { candidates, typeWord, chained };
+  return { candidates, others, typeWord, chained };
+}
+
+/** The candidates that share a unit with the ids in `near` (an ancestor, or across the reform). */
+function related(lexicon: Lexicon, candidates: readonly Place[], near: ReadonlySet<string>): Place[] {
+  if (near.size === 0) return [];
+  return candidates.filter((c) => relatedUnits(lexicon, c).some((u) => near.has(u.id)));
 }
 
 /** "quận 8", "Phường 12", "Q.3", "P.7", "Q. 10": a numbered unit, one mark with its type word. */
@@ -473,7 +506,7 @@ function numberedAt(lexicon: Lexicon, text: string, start: number, published: st
   const end = start + m[0].length;
   if (candidates.length > 1) candidates = chooseByParent(lexicon, candidates, text, end);
   const cls: TypeClass = word === 'quận' ? 'district' : 'ward';
-  return { type: 'place', start, end, candidates, typeWord: { cls, word }, chained: false };
+  return { type: 'place', start, end, candidates, others: [], typeWord: { cls, word }, chained: false };
 }
 
 /** "QL.10", "QL 1A", "QL1A", "ĐT.398B": the number written after a road designation. */
@@ -597,7 +630,16 @@ function learnedAt(text: string, start: number, learned: readonly LearnedAbbrevi
 
 /** A mention found in the scan; a place may still have several candidates, resolved once the article is read. */
 type Found =
-  | { type: 'place'; start: number; end: number; candidates: Place[]; typeWord: TypeCue | null; chained: boolean }
+  | {
+      type: 'place';
+      start: number;
+      end: number;
+      candidates: Place[];
+      /** Namesakes of the other map (before or after the reform), chosen only when the article's context names them. */
+      others: Place[];
+      typeWord: TypeCue | null;
+      chained: boolean;
+    }
   | { type: 'own-place'; start: number; end: number; id: string; typeWord: string | null }
   | {
       type: 'abbr';
@@ -732,7 +774,9 @@ function scanBlock(lexicon: Lexicon, text: string, learned: readonly LearnedAbbr
   const excluded = excludedSpans(text);
   const isExcluded = (s: number, e: number) => excluded.some(([a, b]) => s < b && e > a);
   const found: Found[] = [];
-  let list: ListState | null = null;
+  let list = null as ListState | null;
+  /** The list that brackets interrupted, while a list inside them is read. */
+  let outer = null as ListState | null;
   let i = 0;
   while (i < text.length) {
     const code = text.charCodeAt(i);
@@ -744,11 +788,25 @@ function scanBlock(lexicon: Lexicon, text: string, learned: readonly LearnedAbbr
     const gap = list === null ? '' : text.slice(list.end, i);
     // "các phường Bình Hòa, Thuận Giao (thành phố Thuận An cũ) và Tân Khánh": the brackets do not end the list.
     const inBrackets = list !== null && OPEN_BRACKET_GAP.test(gap);
-    const inList: ListState | null = list !== null && !inBrackets && LIST_GAP.test(gap) ? list : null;
+    let inList: ListState | null = list !== null && !inBrackets && LIST_GAP.test(gap) ? list : null;
+    if (!inList && outer && i - outer.end < 160 && LIST_GAP.test(text.slice(outer.end, i))) {
+      // Back from a list inside the brackets to the one they follow.
+      inList = outer;
+      list = outer;
+      outer = null;
+    }
     const mention = mentionAt(lexicon, text, i, learned, published, inList);
     if (mention && !isExcluded(mention.start, mention.end)) {
       found.push(mention);
       if (!inBrackets) list = listAfter(mention, inList);
+      else {
+        // A list of its own inside the brackets ("(gồm xã Phú An và các phường Tân An, Hiệp An)").
+        const inner = listAfter(mention, null);
+        if (inner) {
+          outer ??= list;
+          list = inner;
+        }
+      }
       i = mention.end;
       continue;
     }
@@ -847,9 +905,9 @@ export function findArticleMentions(
         };
       }
       const places =
-        f.candidates.length > 1
+        f.candidates.length + f.others.length > 1
           ? preferWrittenType(
-              chooseByArticle(lexicon, chooseByNeighbours(lexicon, f.candidates, near), provinceCounts),
+              chooseByArticle(lexicon, chooseByNeighbours(lexicon, f.candidates, f.others, near), provinceCounts),
               f.typeWord?.word ?? null,
             )
           : f.candidates;
