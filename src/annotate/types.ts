@@ -38,6 +38,13 @@ export interface Place {
   aliases: string[];
   /** For regions: the provinces it covers (current ids), if useful to show. */
   note?: string;
+  /**
+   * First day (YYYY-MM-DD) it may have existed under this identity, when it began after 1 January 2008 (see
+   * src/annotate/data/history.ts); absent when it existed before.
+   */
+  from?: string;
+  /** First day it certainly no longer existed, when that was before 1 July 2025 (a unit the 2025 data lacks). */
+  until?: string;
 }
 
 /** One sense of an abbreviation. */

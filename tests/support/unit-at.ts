@@ -1,8 +1,11 @@
 /** What a place was on an article's date, as the gold annotations state it: type, name and province name. */
-import { provinceOf } from '../../src/annotate/find-mentions';
+import { statusAt } from '../../src/annotate/history';
 import type { Lexicon } from '../../src/annotate/lexicon';
 import type { Place } from '../../src/annotate/types';
 
-export function unitAt(lexicon: Lexicon, place: Place, _published: string | null): { type: string; name: string; province: string | null } {
-  return { type: place.type, name: place.name, province: provinceOf(lexicon, place)?.name ?? null };
+/** As the tooltip states it: from the dated history (province and district level), else the 2025 map. */
+export function unitAt(lexicon: Lexicon, place: Place, published: string | null): { type: string; name: string; province: string | null } {
+  const status = statusAt(lexicon, place, published);
+  const province = status.provinceId ? lexicon.placeById.get(status.provinceId) : undefined;
+  return { type: status.type, name: status.name, province: province ? statusAt(lexicon, province, published).name : null };
 }

@@ -100,9 +100,9 @@ describe('places', () => {
     expect(tip.en).toContain('Town of Hải Dương province');
   });
 
-  it('says a district kept the type the article wrote, and what it became', () => {
+  it('says what type a district had at the article’s date, and what it became', () => {
     expect(info('thị xã Đông Triều', 'Đông Triều').vi[0]).toBe(
-      'Thị xã thuộc tỉnh Quảng Ninh (thời điểm bài viết; sau đó là thành phố).',
+      'Thị xã thuộc tỉnh Quảng Ninh (thời điểm bài viết); thành phố từ 1/11/2024 (Nghị quyết 1199/NQ-UBTVQH15).',
     );
   });
 });

@@ -22,9 +22,10 @@ const get = (id: string): Place => {
   if (!place) throw new Error(`no place ${id}`);
   return place;
 };
-const formerProvinces = places.filter((p) => p.level === 'province' && p.era !== 'current');
+// On the map of 30 June 2025 (Hà Tây, merged into Hà Nội in 2008, has an `until`).
+const formerProvinces = places.filter((p) => p.level === 'province' && p.era !== 'current' && p.until === undefined);
 const currentProvinces = places.filter((p) => p.level === 'province' && p.era !== 'former');
-const formerDistricts = places.filter((p) => p.level === 'district');
+const formerDistricts = places.filter((p) => p.level === 'district' && p.until === undefined);
 const formerWards = places.filter((p) => p.level === 'ward' && p.era === 'former');
 const currentWards = places.filter((p) => p.level === 'ward' && p.era === 'current');
 
