@@ -5,6 +5,7 @@
  */
 import { canonicalTone, isWordChar, isWordCode, normalizeWithMap, originalOffset } from '../vietnamese/normalize';
 import { DATELINE_PAPERS, UNIT_PREFIX_TYPES } from './data/unit-prefixes';
+import { existsAt } from './history';
 import { type Lexicon, TERM_ABBREVIATION, TERM_OWN_PLACE, TERM_PLACE } from './lexicon';
 import type { Abbreviation, Place, PlaceLevel } from './types';
 
@@ -268,19 +269,9 @@ function fitsType(place: Place, cls: TypeClass | null): boolean {
 
 const isBeforeReform = (published: string | null) => published !== null && published < REFORM_DATE;
 
-/** The article's day (YYYY-MM-DD, Vietnam time as written), or null for today's map. */
-const dayOf = (published: string | null) => (published === null ? null : published.slice(0, 10));
-
-/** Whether a unit existed under its name and type on `day`, by its dates when the data has them. */
-function existedOn(place: Place, day: string | null): boolean {
-  const { from, until } = place as Place & { from?: string; until?: string };
-  if (day === null) return until === undefined;
-  return (from === undefined || from <= day) && (until === undefined || day < until);
-}
-
 /** Current units for articles since the reform (or undated), former ones before it; units of both eras always fit. */
 function fitsEra(place: Place, published: string | null): boolean {
-  if (!existedOn(place, dayOf(published))) return false;
+  if (!existsAt(place, published)) return false;
   if (place.era === 'both') return true;
   return isBeforeReform(published) ? place.era === 'former' : place.era === 'current';
 }

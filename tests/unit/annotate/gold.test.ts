@@ -12,6 +12,7 @@ import { PAGES_DIR } from '../../../scripts/lib/fixture-server.mjs';
 import { annotateBlocks } from '../../../src/annotate/annotate-blocks';
 import type { TermInfo } from '../../../src/annotate/describe';
 import { analyzePage } from '../../../src/extract/analyze-page';
+import { markArticle } from '../../../src/page/article-marker';
 import { collectBlocks } from '../../../src/page/text-blocks';
 import { canonicalTone, stripDiacritics } from '../../../src/vietnamese/normalize';
 import { spellingVariants } from '../../../src/vietnamese/spelling';
@@ -41,6 +42,8 @@ interface Found {
   kind: Kind;
   text: string;
   info: TermInfo;
+  /** The words around it, printed with GOLD_CONTEXT=1. */
+  context: string;
 }
 
 const pages = expectedPages().filter((p) => existsSync(join(PAGES_DIR, p.slug, 'gold.json')));
@@ -123,10 +126,17 @@ describe.each(pages.map((p) => [p.slug, p] as const))('marking on %s', (slug, pa
     const article = await analyzePage(doc, page.url);
     if (!article.ok) throw new Error(`no article on ${slug}`);
     const published = article.meta.published;
+    // As the content script reads it: the parts inside the containers that are not the article are left out.
+    markArticle(article.containers, article.leftOut);
     const blocks = collectBlocks(article.containers).map((b) => b.text);
     const { marks, infos } = annotateBlocks(realLexicon(), blocks, published);
     const found: Found[] = marks.flatMap((specs, i) =>
-      specs.map(([start, end, index]) => ({ kind: infos[index]!.kind, text: blocks[i]!.slice(start, end), info: infos[index]! })),
+      specs.map(([start, end, index]) => ({
+        kind: infos[index]!.kind,
+        text: blocks[i]!.slice(start, end),
+        info: infos[index]!,
+        context: blocks[i]!.slice(Math.max(0, start - 50), end + 20).replace(/\s+/g, ' '),
+      })),
     );
     const { pairs, extra, missed } = align(gold.marks, found);
     const page_: Record<Kind, Tally> = { place: tally(), abbr: tally() };
@@ -177,7 +187,7 @@ describe.each(pages.map((p) => [p.slug, p] as const))('marking on %s', (slug, pa
     const list = (label: string, items: string[]) => (items.length ? `\n  ${label}: ${items.join(', ')}` : '');
     console.log(
       `${slug}: ${line('place')}  ${line('abbr')}` +
-        list('extra', extra.map((f) => `${f.kind}:${f.text}`)) +
+        list('extra', extra.map((f) => `${f.kind}:${f.text}${process.env.GOLD_CONTEXT ? ` «${f.context}»` : ''}`)) +
         list('missed', missed.map((g) => `${g.kind}:${g.text}`)) +
         list('wrong tooltip', wrong),
     );
