@@ -168,6 +168,10 @@ function statusLine(
     when = ending ? { vi: `đến ${whenOf(ending).vi}`, en: `until ${whenOf(ending).en}` } : { vi: 'trước 1/7/2025', en: 'before 1 July 2025' };
   } else if (s.basis === 'snapshot') {
     when = { vi: `theo bản đồ ngày ${dayVi(s.asOf ?? HISTORY_END)}`, en: `as on ${dayEn(s.asOf ?? HISTORY_END)}` };
+    // The data does not know the unit's type on the article's date; the article says it ("xã Xuân Đỉnh" in 2011).
+    if (writtenType !== null && writtenType !== typeWord(s.type)) {
+      when = { vi: `${when.vi}; bài viết ghi «${writtenType}»`, en: `${when.en}; the article says ${writtenType}` };
+    }
   } else if (s.uncertain && !s.uncertain.before.includes(place.id)) {
     when = { vi: 'có thể chưa thành lập vào thời điểm bài viết', en: 'possibly not yet formed at the article’s date' };
   } else if (s.uncertain) {
@@ -184,9 +188,15 @@ function statusLine(
   const parentId = s.parentId;
   const parent = parentId ? namedAt(lexicon, parentId, s.basis === 'history' && date ? date : (s.asOf ?? HISTORY_END)) : null;
   const name = s.name !== place.name ? ` ${s.name}` : '';
-  const head = parent ? `${capitalise(s.type)}${name} thuộc ${parent.vi}` : `${capitalise(s.type)}${name}`;
+  // A ward is placed by its district and its province: "Xã thuộc huyện Mù Cang Chải, tỉnh Yên Bái".
+  const province =
+    place.level === 'ward' && s.provinceId && s.provinceId !== parentId
+      ? namedAt(lexicon, s.provinceId, s.basis === 'history' && date ? date : (s.asOf ?? HISTORY_END))
+      : null;
+  const where = parent ? `${parent.vi}${province ? `, ${province.vi}` : ''}` : '';
+  const head = parent ? `${capitalise(s.type)}${name} thuộc ${where}` : `${capitalise(s.type)}${name}`;
   const typeEn = name ? `${s.name} ${TYPE_EN[s.type]}` : capitalise(TYPE_EN[s.type]);
-  const headEn = parent ? `${typeEn} of ${parent.en}` : typeEn;
+  const headEn = parent ? `${typeEn} of ${parent.en}${province ? `, ${province.en}` : ''}` : typeEn;
   // After the date: its later changes; a unit that had already ended: the change that ended it.
   const changes = date ? [...(ending && !s.later.includes(ending) && !s.existed ? [ending] : []), ...s.later] : ending ? [ending] : [];
   const later = changes.map((c) => changePhrase(lexicon, place, c));
@@ -300,7 +310,7 @@ export function describePlace(lexicon: Lexicon, mention: PlaceMention, context: 
   const key = mention.placeId ?? mention.candidates.join('|');
   const place = places[0];
   if (places.length === 1 && place) {
-    const writtenType = mention.typeWord && place.level === 'district' ? mention.typeWord : null;
+    const writtenType = mention.typeWord && (place.level === 'district' || place.level === 'ward') ? mention.typeWord : null;
     return { kind: 'place', key, level: place.level, ...describeOne(lexicon, place, context.published, writtenType) };
   }
   return {

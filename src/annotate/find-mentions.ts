@@ -5,7 +5,7 @@
  */
 import { canonicalTone, isWordChar, isWordCode, normalizeWithMap, originalOffset } from '../vietnamese/normalize';
 import { DATELINE_PAPERS, UNIT_PREFIX_TYPES } from './data/unit-prefixes';
-import { existsAt } from './history';
+import { changesOf, existsAt, statusAt } from './history';
 import { type Lexicon, TERM_ABBREVIATION, TERM_OWN_PLACE, TERM_PLACE } from './lexicon';
 import type { Abbreviation, Place, PlaceLevel } from './types';
 
@@ -90,7 +90,7 @@ const ANY_TYPE_WORD = /(?:thành phố|tp\.?|thị xã|tx\.?|thị trấn|đặc
 
 /** What may stand between a type word and the names it governs. */
 const TYPE_QUALIFIER =
-  /\s(?:từ|gồm|là|biên giới|vùng cao|vùng sâu|vùng xa|miền núi|ven biển|đảo|trung tâm|nông thôn|giáp ranh|lân cận|ngoại thành|nội thành|mới|cũ|khác|còn lại)\s*:?\s$/u;
+  /(?:\s(?:từ|gồm|là|như|biên giới|vùng cao|vùng sâu|vùng xa|miền núi|ven biển|đảo|trung tâm|nông thôn|giáp ranh|lân cận|ngoại thành|nội thành|mới|cũ|khác|còn lại)){1,3}\s*:?\s$/u;
 
 interface TypeCue {
   cls: TypeClass;
@@ -100,7 +100,7 @@ interface TypeCue {
 function typeWordBefore(text: string, start: number): TypeCue | null {
   // "các xã từ Nậm Khắt đến Púng Luông", "các xã biên giới Sơn Thủy, Na Mèo", "các phường gồm: …": a word that
   // qualifies the units stands between the type word and the names.
-  const qualifier = TYPE_QUALIFIER.exec(text.slice(Math.max(0, start - 24), start));
+  const qualifier = TYPE_QUALIFIER.exec(text.slice(Math.max(0, start - 40), start));
   if (qualifier) start -= qualifier[0].length - 1;
   const before = text.slice(Math.max(0, start - 16), start);
   if (!ANY_TYPE_WORD.test(before)) return null;
@@ -267,6 +267,15 @@ function fitsType(place: Place, cls: TypeClass | null): boolean {
   }
 }
 
+/**
+ * A "thành phố" before a name that was a province's then ("TP Huế" in 2017, when Huế was the city of tỉnh Thừa
+ * Thiên Huế) is not the province: its type on the article's date decides, where the history knows it.
+ */
+function fitsTypeOn(lexicon: Lexicon, place: Place, cls: TypeClass | null, published: string | null): boolean {
+  if (cls !== 'city' || place.level !== 'province' || !isBeforeReform(published) || changesOf(place.id).length === 0) return true;
+  return statusAt(lexicon, place, published).type !== 'tỉnh';
+}
+
 const isBeforeReform = (published: string | null) => published !== null && published < REFORM_DATE;
 
 /** Current units for articles since the reform (or undated), former ones before it; units of both eras always fit. */
@@ -397,9 +406,12 @@ function resolvePlace(
   let chained = false;
   if (!typeWord && list) {
     // "xã Tân Phú, Đồng Phú, Bình Phước" is an address, not a list: a name that is above the last one is that unit.
+    // Unless a unit of the list's type by that name sits beside the last one ("xã Bình Minh, Bình Sơn và Vạn Tường").
     const previousUnits = new Set(list.previous.flatMap((p) => relatedUnits(lexicon, p)));
     const above = all.filter((p) => previousUnits.has(p));
-    if (above.length > 0) return { candidates: above, others: [], typeWord: null, chained: true };
+    const parents = new Set(list.previous.map((p) => p.parent));
+    const beside = all.filter((p) => fitsType(p, list.type.cls) && !previousUnits.has(p) && parents.has(p.parent));
+    if (above.length > 0 && beside.length === 0) return { candidates: above, others: [], typeWord: null, chained: true };
     // Provinces and cities in a list need no type word to be read right.
     if (list.type.cls === 'ward' || list.type.cls === 'district') {
       typeWord = list.type;
@@ -410,7 +422,7 @@ function resolvePlace(
     if (isInPersonName(text, start) || isInsideName(text, start) || STATION_AFTER.test(text.slice(end, end + 16))) return null;
     if (continuesName(lexicon, text, end)) return null;
   }
-  let candidates = all.filter((p) => fitsType(p, typeWord?.cls ?? null));
+  let candidates = all.filter((p) => fitsType(p, typeWord?.cls ?? null) && fitsTypeOn(lexicon, p, typeWord?.cls ?? null, published));
   if (candidates.length === 0 && chained) {
     // No unit of the list's type has this name: the list has ended; read it on its own.
     typeWord = null;
@@ -439,6 +451,14 @@ function resolvePlace(
       others = [];
     }
   }
+  // "TT.Củ Chi cũ", "huyện Nông Cống cũ": the unit of the former map, when the article's date gave today's.
+  if (others.length > 0 && FORMER_AFTER.test(text.slice(end, end + 6))) {
+    const former = others.filter((p) => p.era === 'former');
+    if (former.length > 0) {
+      candidates = former;
+      others = [];
+    }
+  }
   // Without a type word, the larger unit is meant: "Hải Dương" is the province, not the city.
   const top = Math.min(...candidates.map((p) => LEVEL_RANK[p.level]));
   candidates = candidates.filter((p) => LEVEL_RANK[p.level] === top);
@@ -457,6 +477,9 @@ function resolvePlace(
   }
   return { candidates, others, typeWord, chained };
 }
+
+/** " cũ" right after a name: the former unit. */
+const FORMER_AFTER = /^\s+cũ(?![\p{L}\p{M}])/u;
 
 /** The candidates that share a unit with the ids in `near` (an ancestor, or across the reform). */
 function related(lexicon: Lexicon, candidates: readonly Place[], near: ReadonlySet<string>): Place[] {

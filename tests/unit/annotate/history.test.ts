@@ -212,7 +212,7 @@ describe('tooltips', () => {
 
   it('a ward in a 2018 article: says its status is the one of 30 June 2025', () => {
     const { vi, en } = firstLine('w0:hai-duong/kinh-mon/an-luu', at('2018-03-15'));
-    expect(vi).toBe('Phường thuộc thị xã Kinh Môn (theo bản đồ ngày 30/6/2025).');
+    expect(vi).toBe('Phường thuộc thị xã Kinh Môn, tỉnh Hải Dương (theo bản đồ ngày 30/6/2025).');
     expect(vi).not.toContain('thời điểm bài viết');
     expect(en).toContain('(as on 30 June 2025)');
   });
@@ -220,7 +220,7 @@ describe('tooltips', () => {
   it('falls back to the 2025 map when the article’s type word contradicts the history', () => {
     // Kinh Môn was a huyện in 2018: an article calling it a thành phố is not confirmed by the data.
     expect(firstLine('d0:hai-duong/kinh-mon', at('2018-03-15'), 'thành phố').vi).toBe(
-      'Thị xã thuộc tỉnh Hải Dương (theo bản đồ ngày 30/6/2025).',
+      'Thị xã thuộc tỉnh Hải Dương (theo bản đồ ngày 30/6/2025; bài viết ghi «thành phố»).',
     );
   });
 });
