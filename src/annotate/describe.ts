@@ -306,6 +306,7 @@ export function describePlace(lexicon: Lexicon, mention: PlaceMention, context: 
   if (own) {
     return { kind: 'place', key: own.id, title: mention.text, vi: ownLines(own.description, own.note), en: own.english, mine: true };
   }
+  if (mention.unlisted) return describeUnlisted(lexicon, mention, mention.unlisted);
   const places = lookup(lexicon, mention.candidates);
   const key = mention.placeId ?? mention.candidates.join('|');
   const place = places[0];
@@ -374,5 +375,29 @@ function describeCompound(lexicon: Lexicon, mention: AbbreviationMention): TermI
     vi: [known.map((s) => s.vi).join(' - ')],
     en: known.map((s) => s.en).join(' - '),
     form: mention.text,
+  };
+}
+
+/**
+ * A unit the article names that the data does not have (renamed, split or merged before 30 June 2025): what the
+ * article says of it, and that the map does not know it. Never a guess at which unit of today it became.
+ */
+function describeUnlisted(lexicon: Lexicon, mention: PlaceMention, unlisted: { name: string; parentId: string | null }): TermInfo {
+  const word = mention.typeWord ?? 'đơn vị';
+  const parent = unlisted.parentId ? lexicon.placeById.get(unlisted.parentId) : undefined;
+  const province = parent && parent.level !== 'province' ? provinceOf(lexicon, parent) : null;
+  const where = parent ? ` thuộc ${named(parent)}${province ? `, ${named(province)}` : ''}` : '';
+  const whereEn = parent ? ` in ${parent.name}${province ? `, ${province.name}` : ''}` : '';
+  const typeEn = (Object.entries(TYPE_EN).find(([vi]) => vi === word)?.[1] ?? 'unit');
+  return {
+    kind: 'place',
+    key: `unlisted:${word} ${unlisted.name}`,
+    title: mention.text,
+    level: word === 'quận' || word === 'huyện' || word === 'thị xã' ? 'district' : 'ward',
+    vi: [
+      `${capitalise(word)} ${unlisted.name}${where} (như bài viết ghi).`,
+      'Không có trong dữ liệu bản đồ ngày 30/6/2025: đơn vị này có thể đã đổi tên, chia tách hoặc sáp nhập trước đó.',
+    ],
+    en: `${unlisted.name} ${typeEn}${whereEn}, as the article says; not on the map of 30 June 2025 (renamed, split or merged before).`,
   };
 }

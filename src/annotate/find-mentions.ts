@@ -23,6 +23,12 @@ export interface PlaceMention {
   candidates: string[];
   /** The type word the article wrote before the name ("thị xã"), which may differ from the unit's later type. */
   typeWord: string | null;
+  /**
+   * A unit the article names with its type word that the data does not have (renamed, split or merged before
+   * 30 June 2025: "các xã Xuân Đỉnh, Cổ Nhuế", "P.7, Q.3" in 2019): the name as written, and what the article
+   * places it in (its district, or the province of the list it is in).
+   */
+  unlisted?: { name: string; parentId: string | null };
 }
 
 export interface AbbreviationMention {
@@ -490,6 +496,28 @@ function related(lexicon: Lexicon, candidates: readonly Place[], near: ReadonlyS
 /** "quận 8", "Phường 12", "Q.3", "P.7", "Q. 10": a numbered unit, one mark with its type word. */
 const NUMBERED_UNIT = /^(?:(quận|phường|Quận|Phường|QUẬN|PHƯỜNG)\s+|(Q|P)\.\s?)(\d{1,2})(?![\p{L}\p{N}]|[.,/]\d)/u;
 
+/** The district named right after a ward ("P.7, Q.3", "phường 12, quận Gò Vấp"), when it is one unit. */
+function districtNamedAfter(lexicon: Lexicon, text: string, end: number, published: string | null): Place | null {
+  // Past the other wards of a list: "P.6, P.7 và P.8 của Q.3".
+  const m =
+    /^(?:\s*(?:,|và)\s*(?:P\.\s?|[Pp]hường\s+)?\d{1,2}(?![\p{L}\p{N}]))*\s*(?:,|\(|của|thuộc)\s*(?:quận|Quận|Q\.\s?|huyện|H\.\s?|thị xã|TX\.\s?|thành phố|TP\.?\s?)/u.exec(
+      text.slice(end, end + 60),
+    );
+  if (!m) return null;
+  const at = end + m[0].length;
+  const digits = /^(\d{1,2})(?![\p{L}\p{N}])/u.exec(text.slice(at, at + 3));
+  if (digits) {
+    const units = (numberedUnits(lexicon).get(`quận|${digits[1]!}`) ?? []).filter((p) => fitsEra(p, published));
+    return units.length === 1 ? units[0]! : null;
+  }
+  for (const c of candidatesAt(lexicon, text, at)) {
+    if (c.kind !== Kind.Place) continue;
+    const districts = c.indices.map((i) => lexicon.places[i]!).filter((p) => p.level === 'district' && fitsEra(p, published));
+    if (districts.length === 1) return districts[0]!;
+  }
+  return null;
+}
+
 const numberedIndex = new WeakMap<Lexicon, Map<string, Place[]>>();
 
 /** Units whose name is a number, by `type|number`. */
@@ -518,8 +546,15 @@ function numberedAt(lexicon: Lexicon, text: string, start: number, published: st
   const inEra = candidates.filter((p) => fitsEra(p, published));
   if (inEra.length > 0) candidates = inEra;
   const end = start + m[0].length;
-  if (candidates.length > 1) candidates = chooseByParent(lexicon, candidates, text, end);
   const cls: TypeClass = word === 'quận' ? 'district' : 'ward';
+  if (cls === 'ward') {
+    // "P.7, Q.3" in 2019: a ward the 2025 data no longer has (merged before), in the district the article names.
+    const parent = districtNamedAfter(lexicon, text, end, published);
+    if (parent && !candidates.some((c) => c.parent === parent.id)) {
+      return { type: 'place', start, end, candidates: [], others: [], typeWord: { cls, word }, chained: false, unlisted: { name: m[3]!, parentId: parent.id } };
+    }
+  }
+  if (candidates.length > 1) candidates = chooseByParent(lexicon, candidates, text, end);
   return { type: 'place', start, end, candidates, others: [], typeWord: { cls, word }, chained: false };
 }
 
@@ -653,6 +688,8 @@ type Found =
       others: Place[];
       typeWord: TypeCue | null;
       chained: boolean;
+      /** A unit the data does not have (see `PlaceMention.unlisted`). */
+      unlisted?: { name: string; parentId: string | null };
     }
   | { type: 'own-place'; start: number; end: number; id: string; typeWord: string | null }
   | {
@@ -771,6 +808,18 @@ function unitFollows(lexicon: Lexicon, text: string, end: number, published: str
   return false;
 }
 
+/** What may follow the last word of a unit's name in a list: a separator, a bracket, the end of the clause. */
+const LIST_END = /^(?:\s*[,;.:)(]|\s+(?:và|cùng|hoặc|hay|với|đến|tới)\s|\s*$|\s+(?:thuộc|của|đều|đã|bị|có)\s)/u;
+
+/** Words that start no unit's name ("Ủy" in "Tỉnh Ủy", "Đảng", "Hội"): a run beginning with one is not a unit. */
+const NOT_UNIT_START = new Set(['Ủy', 'Uỷ', 'Đảng', 'Đoàn', 'Hội', 'Công', 'Sở', 'Ban', 'Trường', 'Bệnh', 'Chợ', 'Cầu', 'Đường', 'Phố']);
+
+/** A run of one to four capitalised syllables that can be a unit's name. */
+function isUnlistedName(run: string): boolean {
+  const words = run.split(' ');
+  return words.length <= 4 && !NOT_UNIT_START.has(words[0]!) && words.every((w) => /^\p{Lu}[\p{Ll}\p{M}]*$/u.test(w));
+}
+
 const CAPITALISED_RUN = /^[\p{Lu}][\p{L}\p{M}]*(?:\s[\p{Lu}][\p{L}\p{M}]*)*/u;
 
 /** The list a mention starts or continues: a place after a type word, or a name read as part of a list. */
@@ -825,11 +874,28 @@ function scanBlock(lexicon: Lexicon, text: string, learned: readonly LearnedAbbr
       continue;
     }
     if (inList && isCapitalised(text[i]!)) {
-      // A name the data does not know keeps the list going: every name of it is the same kind of unit.
+      // A name the data does not know keeps the list going: every name of it is the same kind of unit, one the data
+      // does not have (renamed, split or merged before 2025), in the province of the others.
       const run = CAPITALISED_RUN.exec(text.slice(i, i + 60));
       if (run) {
-        list = { ...inList, end: i + run[0].length };
-        i += run[0].length;
+        const end = i + run[0].length;
+        const provinces = new Set(inList.previous.map((p) => provinceOf(lexicon, p)?.id ?? null));
+        const [province] = provinces;
+        const unit = isUnlistedName(run[0]) && LIST_END.test(text.slice(end, end + 8)) && !isExcluded(i, end);
+        if (unit && (inList.type.cls === 'ward' || inList.type.cls === 'district')) {
+          found.push({
+            type: 'place',
+            start: i,
+            end,
+            candidates: [],
+            others: [],
+            typeWord: inList.type,
+            chained: true,
+            unlisted: { name: run[0], parentId: provinces.size === 1 ? (province ?? null) : null },
+          });
+        }
+        list = { ...inList, end };
+        i = end;
         continue;
       }
     }
@@ -933,6 +999,7 @@ export function findArticleMentions(
         placeId: places.length === 1 ? places[0]!.id : null,
         candidates: places.map((p) => p.id),
         typeWord: f.typeWord?.word ?? null,
+        ...(f.unlisted ? { unlisted: f.unlisted } : {}),
       };
     });
   });
