@@ -222,11 +222,16 @@ const isNameWord = (w: string) => /^[\p{Lu}\p{N}]/u.test(w);
  * other words of that thing's name ("Trường THPT", "Công ty CP Xi măng").
  */
 function isInsideName(text: string, start: number): boolean {
-  const words = wordsBefore(text, start, 10);
+  // Most names follow a word that ends any name ("tại Hải Phòng", "của Hà Nội"): look no further then.
+  const [first] = wordsBefore(text, start, 1);
+  if (first === undefined || (!isNameWord(first) && NAME_BREAKS.has(first.toLowerCase()))) return false;
+  const words = wordsBefore(text, start, 8);
   let allNames = true;
+  // The scanned text is already in canonical tone placement: lower case is all the words need.
+  const lower = words.map((w) => w.toLowerCase());
   for (let k = 0; k < words.length; k++) {
-    const w = canonicalTone(words[k]!).toLowerCase();
-    const pair = k + 1 < words.length ? `${canonicalTone(words[k + 1]!).toLowerCase()} ${w}` : null;
+    const w = lower[k]!;
+    const pair = k + 1 < words.length ? `${lower[k + 1]!} ${w}` : null;
     const capital = isNameWord(words[k]!);
     const thing = THING_WORDS.has(w) || (pair !== null && THING_PAIRS.has(pair));
     // Right before the name any thing word counts; further back, a lower-case one only across a run of names.
@@ -249,6 +254,13 @@ function continuesName(lexicon: Lexicon, text: string, end: number): boolean {
 
 /** A name followed by a rainfall figure ("Tam Đảo 215 mm") is a rain-gauge station. */
 const STATION_AFTER = /^\s*:?\s*\(?\d+(?:[.,]\d+)?\s?mm\b/u;
+
+function stationAfter(text: string, end: number): boolean {
+  let i = end;
+  while (i < end + 3 && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x3a || text.charCodeAt(i) === 0x28)) i++;
+  const code = text.charCodeAt(i);
+  return code >= 48 && code <= 57 && STATION_AFTER.test(text.slice(end, end + 16));
+}
 
 const LEVEL_RANK: Record<PlaceLevel, number> = { province: 0, region: 1, district: 2, ward: 3 };
 
@@ -317,6 +329,16 @@ function ancestors(lexicon: Lexicon, place: Place): Place[] {
  * from or became ("xã Phú An (TP Bến Cát cũ)": the new commune's former district; a former district's new province).
  */
 function relatedUnits(lexicon: Lexicon, place: Place): Place[] {
+  let cache = relatedCache.get(lexicon);
+  if (!cache) relatedCache.set(lexicon, (cache = new Map()));
+  let units = cache.get(place);
+  if (!units) cache.set(place, (units = computeRelatedUnits(lexicon, place)));
+  return units;
+}
+
+const relatedCache = new WeakMap<Lexicon, Map<Place, Place[]>>();
+
+function computeRelatedUnits(lexicon: Lexicon, place: Place): Place[] {
   const out = ancestors(lexicon, place);
   const across = place.era === 'current' ? place.predecessors : place.era === 'former' ? place.successors : [];
   for (const id of across.slice(0, 40)) {
@@ -425,7 +447,7 @@ function resolvePlace(
     }
   }
   if (!typeWord) {
-    if (isInPersonName(text, start) || isInsideName(text, start) || STATION_AFTER.test(text.slice(end, end + 16))) return null;
+    if (isInPersonName(text, start) || isInsideName(text, start) || stationAfter(text, end)) return null;
     if (continuesName(lexicon, text, end)) return null;
   }
   let candidates = all.filter((p) => fitsType(p, typeWord?.cls ?? null) && fitsTypeOn(lexicon, p, typeWord?.cls ?? null, published));
@@ -538,6 +560,8 @@ function numberedUnits(lexicon: Lexicon): Map<string, Place[]> {
 }
 
 function numberedAt(lexicon: Lexicon, text: string, start: number, published: string | null): Found | null {
+  const first = text.charCodeAt(start) | 0x20; // "q" or "p", either case
+  if (first !== 0x71 && first !== 0x70) return null;
   const m = NUMBERED_UNIT.exec(text.slice(start, start + 16));
   if (!m) return null;
   const word = m[1] ? m[1].toLowerCase() : m[2] === 'Q' ? 'quận' : 'phường';
@@ -641,8 +665,11 @@ interface Candidate {
   indices: number[];
 }
 
+const NO_CANDIDATES: Candidate[] = [];
+
 /** Every term of the trie starting at `start`, longest first, grouped by kind. */
 function candidatesAt(lexicon: Lexicon, text: string, start: number): Candidate[] {
+  if (!lexicon.trie.startsAt(text, start)) return NO_CANDIDATES;
   const out: Candidate[] = [];
   for (const [end, values] of lexicon.trie.matchesAt(text, start, (e) => acceptEnd(text, e))) {
     let places: number[] | null = null;
@@ -751,7 +778,7 @@ function mentionAt(
   if (defined) {
     return { type: 'abbr', start, end: start + defined.form.length, abbreviationId: `learned:${defined.form}`, sense: 0, roadNumber: null };
   }
-  if (/^\s*$/.test(text.slice(0, start))) {
+  if (start < 4 && /^\s*$/.test(text.slice(0, start))) {
     const dateline = DATELINE.exec(text.slice(start, start + 12));
     const paper = dateline ? DATELINE_PAPERS[dateline[1]!] : undefined;
     if (dateline && paper) return { type: 'abbr', start, end: start + dateline[1]!.length, abbreviationId: paper.id, sense: 0, roadNumber: null };

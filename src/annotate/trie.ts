@@ -41,6 +41,11 @@ export class Trie {
     if (!node.values.includes(value)) node.values.push(value);
   }
 
+  /** Whether any term starts with the character at `start` (the quick test that nearly always fails). */
+  startsAt(text: string, start: number): boolean {
+    return this.root.next.has(foldChar(text.charCodeAt(start)));
+  }
+
   /**
    * Every term that starts at `start` in `text`, shortest first, as `[end, values]`, where `end` is exclusive.
    * `accept(end)` says whether a term may end there (a word boundary).
