@@ -91,6 +91,12 @@ const TYPE_WORDS: ReadonlyArray<[RegExp, TypeClass, string]> = [
 /** Abbreviated type words, case as written ("P.Bến Thành", "Q. Bình Thạnh", "TT.Củ Chi"): a lone "p." is not one. */
 const PREFIX_BEFORE = /(?:^|[^\p{L}])(TT|Tt|P|X|Q|H)\.\s?$/u;
 
+/** What stands before a person's initial, not a unit prefix: "Ảnh: H. Bình Minh", "Bài và ảnh: P. Hải An", "TS. H. Gia Lâm". */
+const BYLINE_BEFORE = /(?:^|[^\p{L}])(?:ảnh|bài|video|clip|nguồn|tác giả|thực hiện|pv|ctv|gs|pgs|ts|ths|bs|ks|ls|ncs)\s*[.:]?\s*$/iu;
+
+/** Whether the abbreviated type word at `at` ("H." of "Ảnh: H. Bình Minh") is a person's initial in a byline. */
+const isBylineInitial = (text: string, at: number) => BYLINE_BEFORE.test(text.slice(Math.max(0, at - 20), at));
+
 /** The same type words in one expression, for the quick test that nearly always fails. */
 const ANY_TYPE_WORD = /(?:thành phố|tp\.?|thị xã|tx\.?|thị trấn|đặc khu|tỉnh|quận|huyện|phường|xã|\.)\s*:?\s*$/iu;
 
@@ -112,7 +118,7 @@ function typeWordBefore(text: string, start: number): TypeCue | null {
   if (!ANY_TYPE_WORD.test(before)) return null;
   for (const [re, cls, word] of TYPE_WORDS) if (re.test(before)) return { cls, word };
   const prefix = PREFIX_BEFORE.exec(before);
-  if (prefix) {
+  if (prefix && !isBylineInitial(text, start - before.length + prefix.index + prefix[0].indexOf(prefix[1]!))) {
     const type = UNIT_PREFIX_TYPES[`${prefix[1]!.toUpperCase()}.`];
     if (type) return { cls: type.cls, word: type.word };
   }
@@ -201,6 +207,12 @@ const isCapitalised = (w: string) => /^\p{Lu}/u.test(w);
 
 /** A name inside a person's name: after an honorific, or after capitalised words that include a family name. */
 function isInPersonName(text: string, start: number): boolean {
+  // "Ảnh: H. Bình Minh": the initial of a byline's name.
+  const initial = /\p{Lu}\.\s?$/u.exec(text.slice(Math.max(0, start - 3), start));
+  if (initial) {
+    const at = start - Math.min(3, start) + initial.index;
+    if ((at === 0 || !isWordChar(text[at - 1])) && isBylineInitial(text, at)) return true;
+  }
   const before = wordsBefore(text, start, 4);
   const lower = before.map((w) => w.toLowerCase());
   if (lower[0] && HONORIFICS.has(lower[0])) return true;
@@ -366,12 +378,18 @@ function chooseByParent(lexicon: Lexicon, candidates: Place[], text: string, end
   if (!m?.[1]) return candidates;
   const named = canonicalTone(m[1]);
   const fits = candidates.filter((c) =>
-    relatedUnits(lexicon, c).some((u) => [u.name, ...u.aliases].some((n) => {
-      const a = canonicalTone(n);
-      return named === a || named.startsWith(`${a} `);
-    })),
+    relatedUnits(lexicon, c).some((u) => canonicalNames(u).some((a) => named === a || named.startsWith(`${a} `))),
   );
   return fits.length > 0 ? fits : candidates;
+}
+
+const canonicalCache = new WeakMap<Place, readonly string[]>();
+
+/** A place's name and aliases as `canonicalTone` writes them; cached, as every candidate's units are compared. */
+function canonicalNames(place: Place): readonly string[] {
+  let names = canonicalCache.get(place);
+  if (!names) canonicalCache.set(place, (names = [place.name, ...place.aliases].map(canonicalTone)));
+  return names;
 }
 
 /** Candidates whose province the article names most (all of them, ranked, when it names none). */
@@ -611,7 +629,10 @@ function articleSense(abbreviation: Abbreviation, lowerText: string): number {
 }
 
 /** URLs and e-mail addresses, where nothing is marked. */
-const URL_OR_EMAIL = /\b(?:https?:\/\/|www\.)[^\s<>()]+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/giu;
+// An address starts where its run of characters starts, and its parts are bounded as the standard bounds them: else
+// a long run of letters before an "@" is scanned again from each of its letters (100 KB took 20 s).
+const URL_OR_EMAIL =
+  /\b(?:https?:\/\/|www\.)[^\s<>()]+|(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}.-]{1,253}\.\p{L}{2,63}/giu;
 
 function excludedSpans(text: string): Array<[number, number]> {
   // The e-mail half of the expression restarts at every letter: only run it where an address can be.
@@ -749,6 +770,8 @@ function plainAbbreviationAt(lexicon: Lexicon, text: string, start: number): { e
   return null;
 }
 
+const MAX_COMPOUND_PARTS = 6;
+
 /**
  * Abbreviations written together ("TH-THCS-THPT", "TM-DV" when only the parts are known): one mark whose
  * explanation has every part. Null when fewer than two parts are known abbreviations.
@@ -756,7 +779,8 @@ function plainAbbreviationAt(lexicon: Lexicon, text: string, start: number): { e
 function compoundAt(lexicon: Lexicon, text: string, start: number, first: { end: number; abbreviation: Abbreviation }, lowerSense: (a: Abbreviation, end: number) => number | null): Found | null {
   const parts = [{ abbreviationId: first.abbreviation.id, sense: lowerSense(first.abbreviation, first.end) ?? 0 }];
   let end = first.end;
-  while (end + 1 < text.length && isJoiner(text.charCodeAt(end))) {
+  // A few parts at most: a hostile page's endless "UBND-HĐND-…" would be one mark with an endless explanation.
+  while (parts.length < MAX_COMPOUND_PARTS && end + 1 < text.length && isJoiner(text.charCodeAt(end))) {
     const next = plainAbbreviationAt(lexicon, text, end + 1);
     if (!next) break;
     parts.push({ abbreviationId: next.abbreviation.id, sense: lowerSense(next.abbreviation, next.end) ?? 0 });
@@ -792,7 +816,7 @@ function mentionAt(
       const abbreviation = lexicon.abbreviations[candidate.indices[0]!]!;
       const road = abbreviation.road ? ROAD_NUMBER.exec(text.slice(candidate.end, candidate.end + 8)) : null;
       if (followedByDigit && !road) continue;
-      if (abbreviation.unitPrefix && !unitFollows(lexicon, text, candidate.end, published)) continue;
+      if (abbreviation.unitPrefix && (!unitFollows(lexicon, text, candidate.end, published) || isBylineInitial(text, start))) continue;
       const sense = abbreviation.senses.length > 1 ? patternSense(abbreviation, text, candidate.end) : 0;
       if (!road && !abbreviation.unitPrefix && isJoiner(next)) {
         const compound = compoundAt(lexicon, text, start, { end: candidate.end, abbreviation }, (a, end) =>
@@ -839,13 +863,39 @@ function unitFollows(lexicon: Lexicon, text: string, end: number, published: str
 const LIST_END = /^(?:\s*[,;.:)(]|\s+(?:và|cùng|hoặc|hay|với|đến|tới)\s|\s*$|\s+(?:thuộc|của|đều|đã|bị|có)\s)/u;
 
 /** Words that start no unit's name ("Ủy" in "Tỉnh Ủy", "Đảng", "Hội"): a run beginning with one is not a unit. */
-const NOT_UNIT_START = new Set(['Ủy', 'Uỷ', 'Đảng', 'Đoàn', 'Hội', 'Công', 'Sở', 'Ban', 'Trường', 'Bệnh', 'Chợ', 'Cầu', 'Đường', 'Phố']);
+const NOT_UNIT_START = new Set([
+  'Ủy', 'Uỷ', 'Đảng', 'Đoàn', 'Hội', 'Công', 'Sở', 'Ban', 'Trường', 'Bệnh', 'Chợ', 'Cầu', 'Đường', 'Phố',
+  // A type word written with a capital starts a name of its own ("Quận Cam", Orange County).
+  'Quận', 'Huyện', 'Phường', 'Xã', 'Tỉnh',
+]);
 
-/** A run of one to four capitalised syllables that can be a unit's name. */
+/** Places abroad that news writes in Vietnamese syllables, often right after a list of border units. */
+const FOREIGN_NAMES = new Set(
+  (
+    'Trung Quốc|Lào|Campuchia|Thái Lan|Myanmar|Mỹ|Hoa Kỳ|Nhật Bản|Nhật|Hàn Quốc|Triều Tiên|Nga|Pháp|Anh|Đức|Úc|Ấn Độ|' +
+    'Đài Loan|Hồng Kông|Ma Cao|Vân Nam|Quảng Tây|Quảng Đông|Hải Nam|Bắc Kinh|Thượng Hải|Quảng Châu|Thâm Quyến|Côn Minh|' +
+    'Nam Ninh|Hà Khẩu|Bằng Tường|Đông Hưng|Viêng Chăn|Luông Pha Bang|Xiêng Khoảng|Hủa Phăn|Phông Sa Lỳ|Chăm Pa Sắc'
+  )
+    .split('|')
+    .map(canonicalTone),
+);
+
+/** One Vietnamese syllable, marks aside: "Tokyo", "Manhattan", "Washington" are not (nor are they units here). */
+const SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$/u;
+const isSyllable = (w: string) => SYLLABLE.test(w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
+
+/** A run of one to four capitalised syllables that can be a unit's name (not a place abroad, not "Ông Nguyễn…"). */
 function isUnlistedName(run: string): boolean {
   const words = run.split(' ');
-  return words.length <= 4 && !NOT_UNIT_START.has(words[0]!) && words.every((w) => /^\p{Lu}[\p{Ll}\p{M}]*$/u.test(w));
+  if (words.length > 4 || NOT_UNIT_START.has(words[0]!) || FOREIGN_NAMES.has(canonicalTone(run))) return false;
+  if (words.length > 1 && HONORIFICS.has(words[0]!.toLowerCase()) && NAME_WORDS.has(words[1]!)) return false;
+  return words.every((w) => /^\p{Lu}[\p{Ll}\p{M}]*$/u.test(w) && isSyllable(w));
 }
+
+/** Words that join two places without making them one list ("huyện Mường Tè giáp Vân Nam"). */
+const NOT_LIST_GAP = /\s(?:giáp|sang|đi|qua)\s+$/u;
+/** A name followed by a country in brackets ("Quận Cam (Mỹ)") is abroad. */
+const ABROAD_AFTER = /^\s*\(([^()]{2,20})\)/u;
 
 const CAPITALISED_RUN = /^[\p{Lu}][\p{L}\p{M}]*(?:\s[\p{Lu}][\p{L}\p{M}]*)*/u;
 
@@ -862,7 +912,13 @@ function listAfter(mention: Found, current: ListState | null): ListState | null 
 /** Scans one normalised block; mentions do not overlap, leftmost-longest first. */
 function scanBlock(lexicon: Lexicon, text: string, learned: readonly LearnedAbbreviation[], published: string | null): Found[] {
   const excluded = excludedSpans(text);
-  const isExcluded = (s: number, e: number) => excluded.some(([a, b]) => s < b && e > a);
+  // Asked in reading order: spans that end before `s` are passed for good (linear, however many addresses).
+  let passed = 0;
+  const isExcluded = (s: number, e: number) => {
+    while (passed < excluded.length && excluded[passed]![1] <= s) passed++;
+    for (let k = passed; k < excluded.length && excluded[k]![0] < e; k++) if (s < excluded[k]![1]) return true;
+    return false;
+  };
   const found: Found[] = [];
   let list = null as ListState | null;
   /** The list that brackets interrupted, while a list inside them is read. */
@@ -908,7 +964,13 @@ function scanBlock(lexicon: Lexicon, text: string, learned: readonly LearnedAbbr
         const end = i + run[0].length;
         const provinces = new Set(inList.previous.map((p) => provinceOf(lexicon, p)?.id ?? null));
         const [province] = provinces;
-        const unit = isUnlistedName(run[0]) && LIST_END.test(text.slice(end, end + 8)) && !isExcluded(i, end);
+        const abroad = ABROAD_AFTER.exec(text.slice(end, end + 24));
+        const unit =
+          isUnlistedName(run[0]) &&
+          LIST_END.test(text.slice(end, end + 8)) &&
+          !NOT_LIST_GAP.test(text.slice(Math.max(inList.end, i - 8), i)) &&
+          !(abroad && FOREIGN_NAMES.has(canonicalTone(abroad[1]!))) &&
+          !isExcluded(i, end);
         if (unit && (inList.type.cls === 'ward' || inList.type.cls === 'district')) {
           found.push({
             type: 'place',

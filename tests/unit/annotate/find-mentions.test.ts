@@ -266,3 +266,85 @@ describe('real news: lists, prefixes, numbers, context, spellings, names of othe
     expect(tip.key).toBe('UBND+HĐND+MTTQ');
   });
 });
+
+describe('review: odd input, and units the data does not have', () => {
+  const BLOCKS = ['', ' ', '(', ')', '((', 'P.', 'P. ', 'Q.', 'xã', 'xã ', 'các xã', 'các xã Tân An,', 'các xã Tân An (', 'các xã Tân An, (Hiệp',
+    'P.7', 'P.7,', 'Q.3)', '(P.7, Q.3', 'quận 8', 'TP', 'TP -', '- ', ', các xã Tân An, Hiệp Phước', 'các phường Tân An, Hiệp An (TP'];
+
+  it('never throws, and every mark lies inside its block, in order, without overlap, also in NFD text', () => {
+    for (const raw of BLOCKS) {
+      for (const text of [raw, raw.normalize('NFD')]) {
+        const { marks: specs } = annotateBlocks(realLexicon(), [text, text], AFTER);
+        for (const list of specs) {
+          let last = 0;
+          for (const [s, e] of list) {
+            expect(s).toBeGreaterThanOrEqual(last);
+            expect(e).toBeGreaterThan(s);
+            expect(e).toBeLessThanOrEqual(text.length);
+            last = e;
+          }
+        }
+      }
+    }
+  });
+
+  it('marks an unknown name that ends a list at the very end of a block, with NFD offsets', () => {
+    const text = 'các xã Tân An, Hiệp Phước, Lạc Tiên Mỹ'.normalize('NFD');
+    // The mark covers the page's own characters; the key is the name as read (NFC).
+    expect(marks(text).at(-1)).toBe(`place:${'Lạc Tiên Mỹ'.normalize('NFD')}=unlisted:xã Lạc Tiên Mỹ`);
+  });
+
+  it('does not read foreign places in a list of units as units the data does not have', () => {
+    const unlisted = (text: string) => marks(text).filter((m) => m.includes('=unlisted:'));
+    expect(unlisted('các quận Tân Bình, Gò Vấp, Tokyo và Manhattan')).toEqual([]);
+    expect(unlisted('các huyện Tân Phú, Định Quán, Washington, Brooklyn')).toEqual([]);
+    expect(unlisted('các huyện Tân Phú, Trung Quốc, Lào')).toEqual([]);
+    expect(unlisted('các quận Tân Bình, Gò Vấp, Quận Cam (Mỹ)')).toEqual([]);
+    expect(unlisted('các huyện Mường Tè, Sìn Hồ, Phong Thổ (Lai Châu), Vân Nam (Trung Quốc)')).toEqual([]);
+  });
+
+  it('does not carry a list across "giáp", "sang" or "qua" to a name the data does not have', () => {
+    const unlisted = (text: string) => marks(text).filter((m) => m.includes('=unlisted:'));
+    expect(unlisted('huyện Mường Tè giáp Vân Nam (Trung Quốc)')).toEqual([]);
+    expect(unlisted('xã Tân Hiệp giáp Campuchia, còn xã Tân An giáp biển')).toEqual([]);
+    expect(unlisted('huyện Mường Tè sang Vân Nam, Trung Quốc')).toEqual([]);
+  });
+
+  it('does not read a person named after a list as a unit', () => {
+    expect(marks('các xã Tân An, Tân Hiệp, Ông Nguyễn Văn Hai, Chủ tịch UBND xã').filter((m) => m.includes('=unlisted:'))).toEqual([]);
+  });
+});
+
+describe('review: an initial in a byline is not a unit prefix', () => {
+  it('reads "Ảnh: H. Bình Minh" and "TS. H. Gia Lâm" as people, not as huyện', () => {
+    expect(marks('Ảnh: H. Bình Minh')).toEqual([]);
+    expect(marks('Bài và ảnh: P. Hải An')).toEqual([]);
+    expect(marks('Theo TS. H. Gia Lâm, chuyên gia')).toEqual(['abbr:TS=TS']);
+    // The prefix before a unit is still read.
+    expect(marks('Ông A ở H.Thanh Hà (Hải Dương)').slice(0, 2)).toEqual(['abbr:H.=H.', 'place:Thanh Hà=d0:hai-duong/thanh-ha']);
+  });
+
+  it('holds for the rules that could catch ordinary words after a type word', () => {
+    expect(marks('Chương trình phát triển kinh tế - xã Hội')).toEqual([]);
+    expect(marks('Tỉnh Ủy Hà Nội họp')).toEqual(['place:Hà Nội=p:ha-noi']);
+    expect(marks('Mưa lớn ở các tỉnh Vân Nam, Quảng Tây')).toEqual([]);
+    expect(marks('các tỉnh Lào Cai, Vân Nam (Trung Quốc)')).toEqual(['place:Lào Cai=p0:lao-cai']);
+  });
+});
+
+describe('review: hostile compounds', () => {
+  it('keeps a compound abbreviation to a few parts, however long the chain', () => {
+    const chain = Array.from({ length: 40 }, (_, i) => (i % 2 ? 'HĐND' : 'UBND')).join('-');
+    const found = marks(chain);
+    expect(found.length).toBeGreaterThan(1);
+    for (const m of found) expect(m.split('=')[1]!.split('+').length).toBeLessThanOrEqual(6);
+    expect(found[0]).toBe('abbr:UBND-HĐND-UBND-HĐND-UBND-HĐND=UBND+HĐND+UBND+HĐND+UBND+HĐND');
+  });
+});
+
+describe('review: addresses', () => {
+  it('still leaves out an e-mail address found from the start of its run (now bounded)', () => {
+    expect(marks('Liên hệ: ubnd.Hai-Duong@gmail.com, tỉnh Hải Dương')).toEqual(['place:Hải Dương=p0:hai-duong']);
+    expect(marks(`${'a'.repeat(2000)} Hà Nội@x.vn`)).toEqual([]);
+  });
+});
