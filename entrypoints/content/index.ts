@@ -3,6 +3,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ArticleContext } from '../../src/annotate/find-mentions';
 import { prefillFromSelection, prefillFromTerm } from '../../src/dictionary/prefill';
 import { analyzePage } from '../../src/extract/analyze-page';
+import { findLeftOut } from '../../src/extract/left-out';
 import type { ArticleMeta } from '../../src/extract/types';
 import { setLocale } from '../../src/i18n';
 import { browserLocale } from '../../src/i18n/browser-locale';
@@ -132,8 +133,11 @@ export default defineContentScript({
         if (pending.length === 0) return;
         window.clearTimeout(timer);
         timer = window.setTimeout(() => {
-          const roots = pending;
+          const roots = pending.filter((r) => r.isConnected && containers.some((c) => c.contains(r)));
           pending = [];
+          // What the site adds may be a comment, a related box or the next article (infinite scroll): left out, as
+          // the same parts were when the article was found.
+          article?.marks.leaveOut(findLeftOut(roots, { includeRoots: true }));
           void current.annotateAdded(roots).catch(() => {});
           highlighter?.retryOrphans();
         }, 400);
@@ -272,7 +276,7 @@ export default defineContentScript({
           highlighter = null;
           stopMarking();
           article?.marks.undo();
-          article = { meta: result.meta, containers: result.containers, marks: markArticle(result.containers) };
+          article = { meta: result.meta, containers: result.containers, marks: markArticle(result.containers, result.leftOut) };
           saved = await save(result.meta);
           // Highlights (which start marking once drawn) go on after the article is reported; the popup shows progress.
           if (saved === 'saved') void startHighlights(result.meta, result.containers).catch(() => void applyMarkingSettings());

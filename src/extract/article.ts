@@ -6,9 +6,11 @@
 // The readerable check alone, so the content script does not bundle Readability's parser.
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import { readMetadata } from './metadata';
+import { findHeadline, findLeftOut, narrowContainers } from './left-out';
 import { INDEX_ATTR, type ParsedArticle } from './parse-article';
 import { type TextLength, textLengths } from './text-length';
 import type { ExtractResult } from './types';
+import { wordCounts } from './word-count';
 
 /**
  * Above this many elements even copying the page for Readability would hold the page's main thread too long;
@@ -161,17 +163,18 @@ const LEAD = [
 
 /**
  * The lead paragraph ("sapo") that many Vietnamese sites set apart from the body and Readability often drops: a
- * block named like one, before the body and in the same article header, that is prose rather than links.
+ * block named like one, before the body (the largest container; a headline container may come before the lead) and
+ * in the same article header, that is prose rather than links.
  */
 function findLead(doc: Document, containers: readonly Element[], length: TextLength): Element | null {
-  const first = containers[0];
-  if (!first) return null;
+  const body = containers.reduce<Element | null>((a, c) => (a && length(a) >= length(c) ? a : c), null);
+  if (!body) return null;
   let found: Element | null = null;
   for (const el of doc.body?.querySelectorAll(LEAD) ?? []) {
-    if (!(el.compareDocumentPosition(first) & 4 /* DOCUMENT_POSITION_FOLLOWING */)) break;
+    if (!(el.compareDocumentPosition(body) & 4 /* DOCUMENT_POSITION_FOLLOWING */)) break;
     if (containers.some((c) => c.contains(el) || el.contains(c)) || el.closest(PAGE_CHROME + ', li, a')) continue;
     const n = length(el);
-    const shared = commonAncestor([el, first]);
+    const shared = commonAncestor([el, body]);
     if (n < 60 || n > 2000 || linkDensity(el, length) > 0.3 || !shared || shared === doc.body) continue;
     found = el; // the last one before the body is the closest
   }
@@ -196,7 +199,22 @@ export function locateArticle(parsed: ParsedArticle | null, live: Element[], doc
   const containers = coverArticle(roots, length).filter((el) => el !== doc.documentElement && el !== doc.head);
   if (containers.length === 0) return { ok: false, reason: 'not-in-page' };
   const lead = findLead(doc, containers, length);
-  if (lead) containers.unshift(lead);
+  if (lead) {
+    const at = containers.findIndex((c) => lead.compareDocumentPosition(c) & 4 /* FOLLOWING */);
+    containers.splice(at < 0 ? containers.length : at, 0, lead);
+  }
+  const found = findLeftOut(containers, { length, article: roots, headline: findHeadline(doc) });
+  const narrowed = narrowContainers(containers, found, length);
+  const leftOut = found.filter((o) => narrowed.some((c) => c.contains(o)));
+  containers.splice(0, containers.length, ...narrowed);
+  const words = wordCounts((el) => {
+    const i = indexOf.get(el);
+    return i === undefined ? undefined : parsed.wordCounts[i];
+  });
+  const headlines = containers.flatMap((c) => Array.from(c.querySelectorAll('h1')));
+  const wordCount =
+    containers.reduce((n, c) => n + words(c), 0) -
+    [...leftOut, ...headlines.filter((h) => !leftOut.some((o) => o.contains(h)))].reduce((n, el) => n + words(el), 0);
   const meta = readMetadata(doc, pageUrl, parsed);
-  return { ok: true, containers, meta: { ...meta, wordCount: parsed.wordCount } };
+  return { ok: true, containers, leftOut, meta: { ...meta, wordCount: wordCount > 0 ? wordCount : parsed.wordCount } };
 }

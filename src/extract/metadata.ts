@@ -129,12 +129,17 @@ export function stripSiteSuffix(title: string, siteName: string | null, site: st
   return isSite ? parts.slice(0, -1).join(' - ').trim() : title;
 }
 
-/** "Vũ Ba| 15/03/2022 10:10" -> "Vũ Ba"; "Theo TTXVN" is kept. */
+/**
+ * "Vũ Ba| 15/03/2022 10:10" -> "Vũ Ba"; "Bài, ảnh: Mạnh Hùng" -> "Mạnh Hùng"; "Thu Hằng/VOV.VN" -> "Thu Hằng";
+ * "Theo TTXVN" is kept.
+ */
 export function cleanByline(byline: string | null): string | null {
   if (!byline) return null;
   const head = byline.split(/\s*[|•·]\s*|\s+-\s+(?=\d)/)[0] ?? byline;
   const withoutDate = head.replace(/\d{1,2}[/.-]\d{1,2}[/.-]\d{4}.*$/, '').trim();
-  return clean(withoutDate.replace(/^(bài|ảnh|tác giả)\s*:\s*/i, ''));
+  // A site's own name after a slash ("/VOV.VN", "/VTV.vn") is the outlet, not the author.
+  const withoutSite = withoutDate.replace(/\s*\/\s*[\p{L}\d-]+\.(vn|com|net|com\.vn)$/iu, '');
+  return clean(withoutSite.replace(/^((bài|ảnh|video|tác giả)(\s*(,|và|\+|-)\s*(bài|ảnh|video))*)\s*:\s*/iu, ''));
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { allTextLengths } from './text-length';
-import { countWords } from './word-count';
+import { allWordCounts, countWords } from './word-count';
 
 export const INDEX_ATTR = 'data-cg-idx';
 
@@ -20,6 +20,11 @@ export interface ParsedArticle {
   wordCount: number;
   /** Visible text length (non-space characters) of every element of the copy, by document-order number. */
   textLengths: number[];
+  /**
+   * Words under every element of the copy, by document-order number: the article's count is that of its containers
+   * less the parts left out, made without walking the page's text on its main thread.
+   */
+  wordCounts: number[];
   title: string | null;
   byline: string | null;
   siteName: string | null;
@@ -49,7 +54,9 @@ function topLevelIndices(content: Element): number[] {
  */
 export function parseArticle(copy: Document): ParsedArticle | null {
   // Measured before Readability rewrites the copy; the content script uses these instead of walking a huge page.
-  const textLengths = allTextLengths(copy.querySelectorAll(`[${INDEX_ATTR}]`));
+  const numbered = copy.querySelectorAll(`[${INDEX_ATTR}]`);
+  const textLengths = allTextLengths(numbered);
+  const wordCounts = allWordCounts(numbered);
   const parsed = new Readability<Element>(copy, { serializer: (node) => node as Element }).parse();
   if (!parsed?.content || !parsed.textContent) return null;
   const wordCount = countWords(parsed.textContent);
@@ -58,6 +65,7 @@ export function parseArticle(copy: Document): ParsedArticle | null {
     rootIndices: topLevelIndices(parsed.content),
     wordCount,
     textLengths,
+    wordCounts,
     title: parsed.title ?? null,
     byline: parsed.byline ?? null,
     siteName: parsed.siteName ?? null,

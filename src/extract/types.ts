@@ -23,5 +23,12 @@ export type NoArticleReason =
   | 'failed'; // an unexpected error (details are never page text)
 
 export type ExtractResult =
-  | { ok: true; meta: ArticleMeta; containers: Element[] }
+  | {
+      ok: true;
+      meta: ArticleMeta;
+      /** The live elements that hold the article (sapo and body), in document order. */
+      containers: Element[];
+      /** Parts inside the containers that are not the article (related news, comments, tags, ads): never read. */
+      leftOut: Element[];
+    }
   | { ok: false; reason: NoArticleReason };

@@ -199,6 +199,9 @@ export function isParsedArticle(v: unknown): v is ParsedArticle {
     Number.isInteger(v.wordCount) &&
     Array.isArray(v.textLengths) &&
     v.textLengths.every((n) => Number.isInteger(n) && n >= 0) &&
+    Array.isArray(v.wordCounts) &&
+    v.wordCounts.length === v.textLengths.length &&
+    v.wordCounts.every((n) => Number.isInteger(n) && n >= 0) &&
     ['title', 'byline', 'siteName', 'lang', 'publishedTime', 'excerpt'].every((k) => isStrOrNull(v[k], 100_000))
   );
 }

@@ -12,6 +12,7 @@ import type { HighlightColor, HighlightRecord } from '../highlight/model';
 import { type MessageKey, onLocaleChange, t } from '../i18n';
 import { HighlightEditor, type SaveStatus, SelectionToolbar, Toast } from '../ui/HighlightUi';
 import { HIGHLIGHT_MARK_CSS, HIGHLIGHT_UI_CSS } from '../ui/tooltip.css';
+import { LEFT_OUT_ATTR } from './article-marker';
 import type { DomJournal } from './dom-journal';
 import { HIGHLIGHT_ATTR, HighlightLayer } from './highlight-layer';
 import { createUiHost, type UiHost } from './ui-host';
@@ -195,7 +196,10 @@ export class Highlighter {
     if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
     const range = selection.getRangeAt(0);
     const inside = this.options.containers.some((c) => c.contains(range.commonAncestorContainer) || range.intersectsNode(c));
-    return inside && range.toString().trim() ? range : null;
+    // A selection wholly in a part left out of the article (comments, related news) is not the article's.
+    const common = range.commonAncestorContainer;
+    const leftOut = (common.nodeType === 1 ? (common as Element) : common.parentElement)?.closest(`[${LEFT_OUT_ATTR}]`);
+    return inside && !leftOut && range.toString().trim() ? range : null;
   }
 
   private onSelectionEnd() {

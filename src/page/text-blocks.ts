@@ -23,6 +23,8 @@ export const SKIPPED = [
   '[contenteditable]:not([contenteditable="false"])',
   '[data-cg-kind]',
   '[data-cg-ui]',
+  // Related news, comments, tags, ads inside the article's container (see article-marker.ts).
+  '[data-cg-left-out]',
   // The headline is the article's name, not its body; subheadings inside the body are read.
   'h1',
 ].join(', ');

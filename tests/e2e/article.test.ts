@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXTENSION_DIR } from '../../scripts/lib/browser.mjs';
-import { fixture, type Harness, openPage, openPopup, readerText, startHarness, storedArticles } from './harness';
+import type { Page } from 'playwright-core';
+import { fixture, type Harness, marksSettled, openPage, openPopup, readerText, startHarness, storedArticles } from './harness';
 
 let h: Harness;
 beforeAll(async () => {
@@ -13,6 +14,30 @@ afterAll(async () => {
 });
 
 const ARTICLE = '[data-cg-article]';
+/** Tests that open every sample page: a few seconds a page. */
+const ALL_PAGES_MS = 600_000;
+
+/** The article's text as the extension reads it: the containers, less the parts left out inside them. */
+const articleText = (page: Page) =>
+  page.evaluate(() => {
+    const parts: string[] = [];
+    for (const root of document.querySelectorAll('[data-cg-article]')) {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+        acceptNode: (n) => (n.parentElement?.closest('[data-cg-left-out]') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+      });
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) parts.push(n.nodeValue ?? '');
+      parts.push(' ');
+    }
+    return parts.join('');
+  });
+
+/** Marks outside the article's containers or inside a part left out, described for the failure message. */
+const strayMarks = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('[data-cg-kind]')]
+      .filter((m) => !m.closest('[data-cg-article]') || m.closest('[data-cg-left-out]'))
+      .map((m) => `${m.textContent} in ${m.parentElement?.closest('[class], [id]')?.getAttribute('class') ?? '?'}`),
+  );
 
 describe('finding the article in Chromium', () => {
   const articlePages = () => h.pages.filter((p) => p.expected?.isArticle);
@@ -23,15 +48,35 @@ describe('finding the article in Chromium', () => {
       const expected = sample.expected!;
       const { page, extensionErrors } = await openPage(h, sample.url);
       await page.waitForSelector(ARTICLE, { state: 'attached', timeout: 20_000 });
-      const text = readerText(
-        (await page.locator(ARTICLE).allTextContents()).join(' '),
-      );
+      const text = readerText(await articleText(page));
       for (const phrase of expected.bodyIncludes) expect(text, sample.slug).toContain(readerText(phrase));
       for (const phrase of expected.bodyExcludes) expect(text, sample.slug).not.toContain(readerText(phrase));
       expect(extensionErrors, sample.slug).toEqual([]);
       await page.close();
     }
-  });
+  }, ALL_PAGES_MS);
+
+  it('marks nothing outside the article on any sample article page: no comment, related news, tag or next article', async () => {
+    for (const sample of articlePages()) {
+      const { page } = await openPage(h, sample.url);
+      await page.waitForSelector('[data-cg-kind]', { state: 'attached', timeout: 20_000 }).catch(() => {
+        throw new Error(`${sample.slug}: nothing was marked`);
+      });
+      await marksSettled(page);
+      expect(await strayMarks(page), sample.slug).toEqual([]);
+      // A page that loads the next article below by infinite scroll (into an empty placeholder): it arrives after
+      // marking and stays unmarked.
+      if (await page.locator('[data-next-url]:empty').count()) {
+        await page.waitForSelector('html[data-next-loaded]', { state: 'attached', timeout: 10_000 });
+        await page.waitForTimeout(600); // the additions are read after a 400 ms pause
+        await marksSettled(page);
+        expect(await strayMarks(page), sample.slug).toEqual([]);
+      }
+      // Another address's article (infinite scroll) is never marked, whether it came before or after marking.
+      expect(await page.locator(`[data-url]:not([data-url="${sample.url}"]) [data-cg-kind]`).count(), sample.slug).toBe(0);
+      await page.close();
+    }
+  }, ALL_PAGES_MS);
 
   it('does not take the section front page or a contact form for an article', async () => {
     for (const slug of ['vietnamnet-front', 'bad-contact']) {
@@ -59,7 +104,7 @@ describe('finding the article in Chromium', () => {
       expect(await field('saved').getAttribute('data-cg-value'), sample.slug).toBe('saved');
       await Promise.all([popup.close(), page.close()]);
     }
-  });
+  }, ALL_PAGES_MS);
 
   it('shows the seed article as the reader sees it: 15/03/2022 10:10', async () => {
     const { page } = await openPage(h, fixture(h, 'bvcl-hai-phong').url);
@@ -177,7 +222,7 @@ describe('hostile pages', () => {
     await popup.click('[data-cg-action="extract"]');
     await popup.waitForSelector('[data-cg-status="article"]', { timeout: 60_000 });
     expect(await popup.locator('[data-cg-field="title"]').textContent()).toBe('Bài nhiều bình luận');
-    const marked = readerText((await page.locator(ARTICLE).allTextContents()).join(' '));
+    const marked = readerText(await articleText(page));
     expect(marked).toContain('Đoạn 8.');
     expect(marked).not.toContain('Bình luận số');
     expect(extensionErrors).toEqual([]);

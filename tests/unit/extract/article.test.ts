@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { analyzePage } from '../../../src/extract/analyze-page';
 import { coverArticle, locateArticle, serializeSnapshot, takeSnapshot } from '../../../src/extract/article';
 import { parseArticleHtml } from '../../../src/extract/parse-article';
+import { countWords } from '../../../src/extract/word-count';
+import { markArticle } from '../../../src/page/article-marker';
+import { collectBlocks } from '../../../src/page/text-blocks';
 import { expectedPages, readerText } from '../../support/fixtures';
 
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
@@ -27,14 +30,21 @@ describe.each(pages.map((p) => [p.slug, p] as const))('sample page %s', (_slug, 
   });
 
   if (!expected.isArticle) return;
-  it('marks a container holding the body and none of the page around it', async () => {
+  it('reads the sapo and the body and none of the page around or inside it', async () => {
     const doc = parse(page.html());
     const result = await analyzePage(doc, expected.url);
     if (!result.ok) throw new Error(`no article: ${result.reason}`);
-    const text = readerText(result.containers.map((c) => c.textContent).join(' '));
+    // As the content script reads it: the containers, less the parts left out (related news, comments, tags).
+    const marks = markArticle(result.containers, result.leftOut);
+    const text = readerText(collectBlocks(result.containers).map((b) => b.text).join(' '));
+    marks.undo();
     for (const phrase of expected.bodyIncludes) expect(text).toContain(readerText(phrase));
     for (const phrase of expected.bodyExcludes) expect(text).not.toContain(readerText(phrase));
     for (const c of result.containers) expect(c.closest('nav, footer, aside')).toBeNull();
+    for (const c of result.containers) expect(c === doc.body || c.contains(doc.querySelector('header, footer'))).toBe(false);
+    // The word count is that of the text read, not of what Readability kept.
+    const words = countWords(text);
+    expect(Math.abs(result.meta.wordCount - words)).toBeLessThanOrEqual(Math.max(3, words * 0.03));
   });
 });
 
