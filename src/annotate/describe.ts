@@ -2,7 +2,7 @@
  * Mention -> what its tooltip says: plain strings, Vietnamese first with an English gloss, for the article's date.
  */
 import type { AbbreviationMention, ArticleContext, PlaceMention } from './find-mentions';
-import { provinceOf, REFORM_DATE } from './find-mentions';
+import { provinceOf, REFORM_DATE, typeBeforeName } from './find-mentions';
 import { changesOf, dayOf, HISTORY_END, type HistoryChange, statusAt } from './history';
 import type { Lexicon } from './lexicon';
 import type { Place, PlaceLevel, PlaceType } from './types';
@@ -59,8 +59,6 @@ const TYPE_EN: Record<Place['type'], string> = {
   'vùng': 'region',
 };
 
-/** "thành phố trực thuộc trung ương" reads "thành phố" before a name. */
-const typeBeforeName = (p: Place) => (p.type === 'thành phố trực thuộc trung ương' ? 'thành phố' : p.type);
 const named = (p: Place) => `${typeBeforeName(p)} ${p.name}`;
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 

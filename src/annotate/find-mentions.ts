@@ -423,7 +423,8 @@ function preferWrittenType(candidates: Place[], word: string | null): Place[] {
   return same.length > 0 ? same : candidates;
 }
 
-const typeBeforeName = (p: Place) => (p.type === 'thành phố trực thuộc trung ương' ? 'thành phố' : p.type);
+/** A unit's type as written before its name: "thành phố trực thuộc trung ương" reads "thành phố". */
+export const typeBeforeName = (p: Place) => (p.type === 'thành phố trực thuộc trung ương' ? 'thành phố' : p.type);
 
 /** A list being read: "các xã Tả Van, Bản Hồ và Trung Chải" gives its type word to every name. */
 interface ListState {

@@ -8,7 +8,7 @@ import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js
 import { readMetadata } from './metadata';
 import { findHeadline, findLeftOut, narrowContainers } from './left-out';
 import { INDEX_ATTR, type ParsedArticle } from './parse-article';
-import { type TextLength, textLengths } from './text-length';
+import { linkDensity, type TextLength, textLengths } from './text-length';
 import type { ExtractResult } from './types';
 import { wordCounts } from './word-count';
 
@@ -105,14 +105,6 @@ function commonAncestor(nodes: Element[]): Element | null {
   return ancestor;
 }
 
-/** Share of `el`'s visible text that sits in links: near 1 for menus, breadcrumbs, tag and related-news lists. */
-function linkDensity(el: Element, length: TextLength): number {
-  const total = length(el);
-  if (total === 0) return 0;
-  let inLinks = 0;
-  for (const a of el.querySelectorAll('a')) inLinks += length(a);
-  return inLinks / total;
-}
 
 const PAGE_CHROME = 'nav, aside, footer, header, form, menu';
 const INTERACTIVE = 'nav, aside, footer, form, textarea, input, select, button, iframe';

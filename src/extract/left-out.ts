@@ -4,7 +4,7 @@
  * scroll appended. They are judged by what they are (links, teasers, forms, a headline of their own) and by the names
  * sites give them, never by one site's class names alone.
  */
-import { type TextLength, textLengths } from './text-length';
+import { linkDensity, type TextLength, textLengths } from './text-length';
 
 /** Share of an element's text in links from which it is a list of links (menus, tags, related titles). */
 const LINK_LIST_DENSITY = 0.5;
@@ -77,13 +77,6 @@ function hasOwnText(el: Element): boolean {
 
 const hasName = (el: Element, pattern: RegExp) => namesOf(el).some((n) => pattern.test(n));
 
-function linkDensity(el: Element, length: TextLength): number {
-  const total = length(el);
-  if (total === 0) return 0;
-  let inLinks = 0;
-  for (const a of el.querySelectorAll('a')) inLinks += length(a);
-  return Math.min(1, inLinks / total);
-}
 
 /** A box of teasers: several links with a picture or a headline of their own. */
 function isTeaserBox(el: Element, length: TextLength): boolean {
